@@ -1,0 +1,138 @@
+"""The ``hwc-selfcheck`` command.
+
+Every command reports bad input as one line on stderr naming the file, the
+place and the problem, and exits with status 2; no traceback reaches a user.
+"""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from . import __version__
+from .errors import InputError
+from .export import framework_as_csv, framework_as_json
+from .files import atomic_write_text
+from .framework import Framework, load_framework
+from .models import KINDS
+
+app = typer.Typer(
+    help="Work with NHS England's health and wellbeing coach framework (B1570).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+framework_app = typer.Typer(help="List, show and export the framework's items.", no_args_is_help=True)
+app.add_typer(framework_app, name="framework")
+
+
+def fail(message: str) -> "typer.Exit":
+    """Print a one-line error and return the exit to raise (status 2)."""
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code=2)
+
+
+def framework_or_exit() -> Framework:
+    try:
+        return load_framework()
+    except InputError as exc:
+        raise fail(f"the framework data is broken: {exc}") from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"hwc-selfcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+    ),
+) -> None:
+    """Work with NHS England's health and wellbeing coach framework (B1570)."""
+
+
+class ExportFormat(str, Enum):
+    json = "json"
+    csv = "csv"
+
+
+@framework_app.command("list")
+def list_items(
+    area: Optional[str] = typer.Option(None, help="Only this area, e.g. professional."),
+    tier: Optional[int] = typer.Option(None, min=1, max=4, help="Only items expected by this tier (1-4)."),
+    kind: Optional[str] = typer.Option(None, help=f"Only this kind: {', '.join(KINDS)}."),
+) -> None:
+    """Show the items as a readable table."""
+    fw = framework_or_exit()
+    areas = [a.key for a in fw.areas]
+    if area is not None and area not in areas:
+        raise fail(f"--area: unknown area {area!r}; choose from {', '.join(areas)}")
+    if kind is not None and kind not in KINDS:
+        raise fail(f"--kind: unknown kind {kind!r}; choose from {', '.join(KINDS)}")
+    items = fw.select(area=area, kind=kind, tier=tier)
+    width = max(60, min(shutil.get_terminal_size((100, 20)).columns, 120))
+    title_width = width - 6 - 2 - 24 - 2 - 6
+    typer.echo(f"{'ID':<6}  {'Area':<24}  {'Tier':<4}  Title")
+    for item in items:
+        lines = textwrap.wrap(item.title, title_width) or [""]
+        typer.echo(f"{item.id:<6}  {item.area:<24}  {item.min_tier:<4}  {lines[0]}")
+        for more in lines[1:]:
+            typer.echo(f"{'':<6}  {'':<24}  {'':<4}  {more}")
+    typer.echo(f"\n{len(items)} item(s).")
+
+
+@framework_app.command("show")
+def show_item(item_id: str = typer.Argument(..., metavar="ID", help="An item ID such as PC-01.")) -> None:
+    """Show one item in full."""
+    fw = framework_or_exit()
+    item = fw.get(item_id)
+    if item is None:
+        near = fw.suggest(item_id)
+        hint = f" Did you mean {', '.join(near)}?" if near else ""
+        raise fail(f"no item with ID {item_id!r}.{hint} Try 'hwc-selfcheck framework list'.")
+    area = fw.area(item.area)
+    wrap = lambda text: textwrap.fill(" ".join(text.split()), 78, initial_indent="  ", subsequent_indent="  ")  # noqa: E731
+    out = [
+        f"{item.id}  {item.title}",
+        f"Area: {area.title}   Kind: {item.kind.replace('_', ' ')}   From: Tier {item.min_tier}"
+        + ("" if item.essential else "   (desirable)"),
+        "",
+        wrap(item.statement),
+    ]
+    if item.standard:
+        out += ["", "Minimum standard:", wrap(item.standard)]
+    if item.gained_through or item.gained_note:
+        out += ["", "How it is gained:"]
+        out += [f"  - {fw.label('gained_through', t)}" for t in item.gained_through]
+        out += [wrap(item.gained_note)] if item.gained_note else []
+    out += ["", "How it is evidenced:"]
+    out += [f"  - {fw.label('evidenced_by', t)}" for t in item.evidenced_by]
+    out += [wrap(item.evidence_note)] if item.evidence_note else []
+    out += ["", f"Source: {item.source_section}"]
+    typer.echo("\n".join(out))
+
+
+@framework_app.command("export")
+def export(
+    fmt: ExportFormat = typer.Option(..., "--format", help="json or csv."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Write here instead of standard output."),
+) -> None:
+    """Export the whole framework as JSON or CSV."""
+    fw = framework_or_exit()
+    text = framework_as_json(fw) if fmt is ExportFormat.json else framework_as_csv(fw)
+    if out is None:
+        typer.echo(text, nl=False)
+        return
+    try:
+        atomic_write_text(out, text)
+    except OSError as exc:
+        raise fail(f"{out}: cannot write ({exc.strerror})") from None
+    typer.echo(f"Wrote {len(fw.items)} items to {out}", err=True)

@@ -1,0 +1,33 @@
+"""Sphinx extension that renders the framework data into the book.
+
+Added to the book through ``sphinx: extra_extensions`` in ``_config.yml``. It
+gives pages:
+
+- ``{hwc-items}`` with ``:area:``, ``:kind:`` and ``:tier:`` options: one card per item;
+- ``{hwc}`PC-01``: a link to one item's card from any page (an unknown ID is a
+  build warning, so ``-W`` fails);
+- ``{hwc-tiers}``, ``{hwc-supervision}``, ``{hwc-source-map}``: tables built
+  from the rule data, so figures are never typed twice.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sphinx.application import Sphinx
+
+from .. import __version__
+from .directives import ItemsDirective, SourceMapDirective, SupervisionDirective, TiersDirective
+from .domain import HwcDomain
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.setup_extension("sphinx_design")
+    app.add_config_value("hwc_self_assess_pages", {}, "env", [dict])
+    app.add_domain(HwcDomain)
+    app.add_directive("hwc-items", ItemsDirective)
+    app.add_directive("hwc-tiers", TiersDirective)
+    app.add_directive("hwc-supervision", SupervisionDirective)
+    app.add_directive("hwc-source-map", SourceMapDirective)
+    app.add_role("hwc", HwcDomain.roles["ref"])
+    return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}
