@@ -22,12 +22,26 @@ class InputError(Exception):
         super().__init__(f"{location}: {problem}")
 
 
+PLAIN_MESSAGES = {
+    "missing": "is missing",
+    "extra_forbidden": "is not a known field (check the spelling)",
+}
+
+
 def describe_pydantic_errors(exc: "Exception") -> list[tuple[str, str]]:
     """Turn a pydantic ValidationError into (field, message) pairs a person can read."""
     pairs = []
     for err in exc.errors():  # type: ignore[attr-defined]
         field = ".".join(str(part) for part in err.get("loc", ())) or "(whole record)"
-        message = err.get("msg", "is not valid")
-        message = message.removeprefix("Value error, ")
-        pairs.append((field, message))
+        message = PLAIN_MESSAGES.get(err.get("type", ""), err.get("msg", "is not valid"))
+        pairs.append((field, message.removeprefix("Value error, ")))
     return pairs
+
+
+def located_validation_error(exc: "Exception", path: Union[str, Path], where: Optional[str]) -> InputError:
+    """One InputError naming the first bad field, with any others listed on the same line."""
+    pairs = describe_pydantic_errors(exc)
+    field, message = pairs[0]
+    place = f"{where}, field {field}" if where else f"field {field}"
+    others = "; ".join(f"field {f} {m}" if m.startswith(("is ", "must ")) else f"field {f}: {m}" for f, m in pairs[1:])
+    return InputError(path, place, message + (f" (also {others})" if others else ""))

@@ -8,20 +8,29 @@ code needs to know how the YAML is laid out.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Optional
 
 import yaml
 from pydantic import ValidationError
 
-from .errors import InputError, describe_pydantic_errors
+from .errors import InputError, located_validation_error
 from .models import Area, Item, Rules, SourceSection, Vocabulary
 
+_LOOSE_ID = re.compile(r"^([A-Za-z]{2})[\s_-]*(\d{1,2})$")
 DATA_DIR = Path(str(resources.files("hwc_selfcheck") / "data"))
 ITEM_HEADER_KEYS = {"area", "kind", "min_tier", "essential", "source_section"}
+
+
+def normalise_id(text: str) -> str:
+    """Upper-case an item ID and restore its hyphen and zero padding where a person left them out."""
+    text = text.strip()
+    match = _LOOSE_ID.match(text)
+    return f"{match[1].upper()}-{int(match[2]):02d}" if match else text.upper()
 
 
 def _read_yaml(path: Path) -> Any:
@@ -42,9 +51,7 @@ def _validate(model: type, data: Any, path: Path, where: Optional[str]) -> Any:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        field_name, message = describe_pydantic_errors(exc)[0]
-        place = f"{where}, field {field_name}" if where else f"field {field_name}"
-        raise InputError(path, place, message) from None
+        raise located_validation_error(exc, path, where) from None
 
 
 @dataclass(frozen=True)
@@ -62,12 +69,12 @@ class Framework:
         self._by_id.update({item.id: item for item in self.items})
 
     def get(self, item_id: str) -> Optional[Item]:
-        """Return the item with this ID (any case), or None."""
-        return self._by_id.get(item_id.strip().upper())
+        """Return the item with this ID, or None; ``pc1``, ``pc 01`` and ``PC-01`` are the same."""
+        return self._by_id.get(normalise_id(item_id))
 
     def suggest(self, item_id: str, limit: int = 3) -> list[str]:
         """Nearest known IDs to a mistyped one, best first."""
-        wanted = item_id.strip().upper()
+        wanted = normalise_id(item_id)
         close = difflib.get_close_matches(wanted, self._by_id, n=limit, cutoff=0.5)
         if not close and len(wanted) >= 2:
             close = [i for i in self._by_id if i.startswith(wanted[:2])][:limit]
@@ -175,5 +182,3 @@ def load_framework() -> Framework:
     return load_framework_from(DATA_DIR)
 
 
-def ids(items: Iterable[Item]) -> list[str]:
-    return [item.id for item in items]

@@ -1,0 +1,96 @@
+"""The hwc-selfcheck command: readable output, clear errors, exit status 2."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from hwc_selfcheck import __version__, framework
+from hwc_selfcheck.cli import app
+
+runner = CliRunner()
+
+
+def run(*args: str):
+    return runner.invoke(app, list(args))
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.exit_code == 0 and result.stdout.strip() == f"hwc-selfcheck {__version__}"
+
+
+def test_list_filters_by_area_tier_and_kind() -> None:
+    result = run("framework", "list", "--area", "group_work")
+    assert result.exit_code == 0
+    ids = [line.split()[0] for line in result.stdout.splitlines() if line[:3] == "GW-"]
+    assert ids == [f"GW-0{n}" for n in range(1, 7)]
+    assert "6 item(s)." in result.stdout
+    assert "48 item(s)." in run("framework", "list", "--tier", "1").stdout
+    assert "28 item(s)." in run("framework", "list", "--kind", "additional_model").stdout
+
+
+def test_list_rejects_unknown_area_with_choices() -> None:
+    result = run("framework", "list", "--area", "groupwork")
+    assert result.exit_code == 2
+    assert "unknown area 'groupwork'" in result.stderr and "group_work" in result.stderr
+
+
+def test_show_prints_the_whole_item() -> None:
+    result = run("framework", "show", "ss-02")
+    assert result.exit_code == 0
+    for text in ("SS-02  Recent caseload", "Minimum standard:", "50 hours", "How it is evidenced:", "Appendix 2, section 6"):
+        assert text in result.stdout
+
+
+def test_show_unknown_id_suggests_and_exits_2() -> None:
+    result = run("framework", "show", "PC-1O")
+    assert result.exit_code == 2
+    assert "no item with ID 'PC-1O'" in result.stderr and "Did you mean PC-10" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_export_json_to_file(tmp_path: Path) -> None:
+    out = tmp_path / "framework.json"
+    result = run("framework", "export", "--format", "json", "--out", str(out))
+    assert result.exit_code == 0
+    assert len(json.loads(out.read_text())["items"]) == 90
+
+
+def test_export_csv_to_stdout() -> None:
+    result = run("framework", "export", "--format", "csv")
+    assert result.exit_code == 0 and result.stdout.startswith("id,area,kind,title,statement")
+    assert len(result.stdout.splitlines()) == 91
+
+
+def test_export_to_unwritable_place_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = run("framework", "export", "--format", "json", "--out", str(blocker / "out.json"))
+    assert result.exit_code == 2 and "cannot write" in result.stderr
+
+
+def test_broken_data_gives_one_clear_line(data_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = data_copy / "items" / "communication-enabling.yml"
+    path.write_text(path.read_text().replace("statement: Builds trust and rapport.", "statement:"))
+    monkeypatch.setattr(framework, "DATA_DIR", data_copy)
+    framework.load_framework.cache_clear()
+    try:
+        result = run("framework", "list")
+    finally:
+        framework.load_framework.cache_clear()
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "communication-enabling.yml: item CE-08, field statement" in lines[0]
+
+
+def test_installed_command_runs() -> None:
+    exe = Path(sys.executable).with_name("hwc-selfcheck")
+    result = subprocess.run([str(exe), "framework", "show", "PC-01"], capture_output=True, text=True)
+    assert result.returncode == 0 and "Contracting" in result.stdout

@@ -1,0 +1,122 @@
+"""The built book: every item has its card, links resolve, pages are complete.
+
+These tests read the HTML of one strict build (-W -n) made by the
+``built_book`` fixture; the build failing or warning is itself a failure.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+
+from hwc_selfcheck.framework import Framework
+from hwc_selfcheck.sphinx_ext.directives import md_escape, tier_badge
+
+SKIP_PAGES = {"genindex.html", "search.html", "index.html"}  # Sphinx's own or a redirect
+
+
+@lru_cache(maxsize=None)
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def pages(html: Path) -> list[Path]:
+    return sorted(p for p in html.rglob("*.html") if p.name not in SKIP_PAGES and "_static" not in p.parts)
+
+
+def test_escaping_keeps_text_literal() -> None:
+    assert md_escape("a *b* [c](d) `e`") == r"a \*b\* \[c\](d) \`e\`"
+    assert "Tier 2 and above" in tier_badge(2)
+
+
+def test_every_item_has_exactly_one_card(built_book: Path, fw: Framework) -> None:
+    where: dict[str, list[str]] = {}
+    for page in pages(built_book):
+        for tag in soup(page).select("div.hwc-item[id]"):
+            where.setdefault(tag["id"], []).append(page.name)
+    assert sorted(where) == sorted(item.anchor for item in fw.items)
+    assert all(len(found) == 1 for found in where.values()), {k: v for k, v in where.items() if len(v) > 1}
+
+
+def test_cards_show_title_tier_routes_and_evidence(built_book: Path, fw: Framework) -> None:
+    card = soup(built_book / "book" / "framework" / "group-work.html").select_one("#gw-04")
+    text = " ".join(card.get_text(" ").split())
+    assert "GW-04 Managing conflict" in text and "Tier 2 and above" in text
+    assert "How it is gained: In practice with clients." in text
+    assert "How it is evidenced: Observed practice" in text
+
+
+def test_source_map_page_lists_every_section(built_book: Path, fw: Framework) -> None:
+    table = soup(built_book / "book" / "reference" / "source-map.html").select_one("table")
+    rows = [[" ".join(td.get_text(" ").split()) for td in tr.select("td")] for tr in table.select("tbody tr")]
+    assert [r[0] for r in rows] == [s.number for s in fw.source_sections]
+    assert all(tr.select("td")[2].select("a[href]") for tr in table.select("tbody tr"))
+
+
+def test_internal_links_and_anchors_resolve(built_book: Path) -> None:
+    broken = []
+    for page in pages(built_book):
+        for a in soup(page).select("a[href]"):
+            parts = urlsplit(a["href"])
+            if parts.scheme or parts.netloc or a["href"].startswith("mailto:"):
+                continue
+            target = (page.parent / unquote(parts.path)).resolve() if parts.path else page
+            if not target.exists():
+                broken.append(f"{page.relative_to(built_book)} -> {a['href']}")
+            elif parts.fragment and target.suffix == ".html":
+                if not soup(target).find(id=parts.fragment):
+                    broken.append(f"{page.relative_to(built_book)} -> {a['href']} (no such anchor)")
+    assert not broken, "\n".join(broken)
+
+
+def test_nothing_is_loaded_from_other_hosts(built_book: Path) -> None:
+    external = []
+    for page in pages(built_book):
+        doc = soup(page)
+        for tag, attr in (("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src")):
+            for el in doc.find_all(tag):
+                url = el.get(attr, "")
+                if tag == "link" and not {"stylesheet", "preload", "icon", "modulepreload"} & set(el.get("rel", [])):
+                    continue
+                if re.match(r"^(https?:)?//", url):
+                    external.append(f"{page.name}: <{tag} {attr}={url}>")
+    for css in built_book.rglob("*.css"):
+        for url in re.findall(r"url\(\s*['\"]?((?:https?:)?//[^)'\"]+)", css.read_text(errors="ignore")):
+            external.append(f"{css.name}: url({url})")
+    assert not external, "\n".join(external)
+
+
+def test_pages_are_finished_and_described(built_book: Path) -> None:
+    problems = []
+    for page in pages(built_book):
+        doc = soup(page)
+        main = doc.select_one("article") or doc
+        if "PLACEHOLDER" in main.get_text():
+            problems.append(f"{page.name}: still a placeholder")
+        meta = doc.find("meta", attrs={"name": "description"})
+        if not meta or len(meta.get("content", "")) < 50:
+            problems.append(f"{page.relative_to(built_book)}: no meta description")
+        if doc.html.get("lang") != "en":
+            problems.append(f"{page.name}: no lang")
+        for img in main.find_all("img"):
+            if not img.get("alt"):
+                problems.append(f"{page.name}: image {img.get('src')} has no alt text")
+    assert not problems, "\n".join(problems)
+
+
+def test_headings_are_in_order(built_book: Path) -> None:
+    problems = []
+    for page in pages(built_book):
+        article = soup(page).select_one("article")
+        levels = [int(h.name[1]) for h in article.find_all(re.compile(r"^h[1-6]$"))]
+        if levels.count(1) != 1 or levels[0] != 1:
+            problems.append(f"{page.relative_to(built_book)}: needs exactly one h1, first")
+        for before, after in zip(levels, levels[1:]):
+            if after > before + 1:
+                problems.append(f"{page.relative_to(built_book)}: h{before} followed by h{after}")
+    assert not problems, "\n".join(problems)
