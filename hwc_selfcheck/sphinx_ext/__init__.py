@@ -7,7 +7,9 @@ gives pages:
 - ``{hwc}`PC-01``: a link to one item's card from any page (an unknown ID is a
   build warning, so ``-W`` fails);
 - ``{hwc-tiers}``, ``{hwc-supervision}``, ``{hwc-source-map}``: tables built
-  from the rule data, so figures are never typed twice.
+  from the rule data, so figures are never typed twice;
+- ``{hwc-list}`` with a list name (``i_statements``, ``nhs_values``, ...): a
+  list kept in the rule data.
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ from typing import Any
 from sphinx.application import Sphinx
 
 from .. import __version__
-from .directives import ItemsDirective, SourceMapDirective, SupervisionDirective, TiersDirective
+from .directives import ItemsDirective, RuleListDirective, SourceMapDirective, SupervisionDirective, TiersDirective
 from .domain import HwcDomain
+from .links import resolve_self_assess_links
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -29,5 +32,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("hwc-tiers", TiersDirective)
     app.add_directive("hwc-supervision", SupervisionDirective)
     app.add_directive("hwc-source-map", SourceMapDirective)
+    app.add_directive("hwc-list", RuleListDirective)
     app.add_role("hwc", HwcDomain.roles["ref"])
+    app.connect("doctree-resolved", resolve_self_assess_links)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -16,6 +16,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from ..framework import DATA_DIR, Framework, load_framework
 from ..models import KINDS, Item
+from ..scales import load_scales
 
 _MD_SPECIAL = re.compile(r"([\\`*_|\[\]<>#{}$~])")
 KIND_LABELS = {
@@ -72,9 +73,20 @@ class ItemsDirective(_DataDirective):
         for item in items:
             box = nodes.container(ids=[item.anchor], classes=["hwc-item"])
             self.parse_md(self.card_lines(item), box)
+            self.add_self_assess_link(item, box)
             domain.note_item(item.id, self.env.docname, item.anchor)  # type: ignore[attr-defined]
             out.append(box)
         return out
+
+    def add_self_assess_link(self, item: Item, box: nodes.Element) -> None:
+        """A link to where the item is rated; its URL is filled in at write time (see links.py)."""
+        target = self.config.hwc_self_assess_pages.get(item.id[:2])
+        if not target:
+            return
+        body = next(iter(box.findall(lambda n: "sd-card-body" in n.get("classes", []))))
+        link = nodes.reference("", f"Self-assess {item.id}", internal=True, refuri="#",
+                               classes=["hwc-self-assess"], hwc_doc=target, hwc_anchor=f"rate-{item.anchor}")
+        body += nodes.paragraph("", "", link, classes=["sd-card-text"])
 
     def card_lines(self, item: Item) -> list[str]:
         fw = self.framework
@@ -101,9 +113,6 @@ class ItemsDirective(_DataDirective):
         if item.evidence_note:
             body += [f"*{md_escape(item.evidence_note)}*"]
         body += ["", f"*Source: {md_escape(item.source_section)}.*"]
-        target = self.config.hwc_self_assess_pages.get(item.area)
-        if target:
-            body += ["", f"{{doc}}`Self-assess {item.id} <{target}>`"]
         title = f"{item.id} {md_escape(item.title)}"
         return [f"```{{card}} {title}", ":class-card: hwc-card", "", *body, "```"]
 
@@ -122,7 +131,7 @@ class TiersDirective(_DataDirective):
     def run(self) -> list[nodes.Node]:
         rows = []
         for t in self.framework.rules.tiers:
-            hours = f"{t.nhs_coaching_hours:,}" + (" (supervised)" if t.hours_must_be_supervised else "")
+            hours = str(t.nhs_coaching_hours) + (" (supervised)" if t.hours_must_be_supervised else "")
             needs = [x for x in (t.training, t.evidence_of_competency, t.progression_approval) if x]
             rows.append(
                 [f"Tier {t.tier}", hours, md_escape(" ".join(needs)) or "—", md_escape(t.descriptor)]
@@ -157,3 +166,36 @@ class SourceMapDirective(_DataDirective):
         ]
         header = ["Section", "Title in the source", "Covered on"]
         return [self.parse_md(_list_table(header, rows, "15 45 40"), nodes.container())]
+
+
+def _scale_levels(_rules: object) -> tuple[list[str], bool]:
+    levels = load_scales().rating.levels
+    return [f"{lvl.level} {lvl.label}: {lvl.description}" for lvl in levels], False
+
+
+def _evidence_states(_rules: object) -> tuple[list[str], bool]:
+    return [o.label for o in load_scales().evidence], False
+
+
+RULE_LISTS = {
+    "rating_levels": _scale_levels,
+    "evidence_states": _evidence_states,
+    "i_statements": lambda r: (r.i_statements.statements, True),
+    "nhs_values": lambda r: (r.nhs_values.values, False),
+    "caseload_factors": lambda r: (r.sessions.caseload_factors, False),
+    "daily_limit_reasons": lambda r: (r.sessions.reasons_for_daily_limit, False),
+}
+
+
+class RuleListDirective(_DataDirective):
+    """``{hwc-list} i_statements``: a list kept in the rule or scale data, shown as a list."""
+
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        name = self.arguments[0]
+        if name not in RULE_LISTS:
+            raise self.error(f"unknown list {name!r}; known: {', '.join(RULE_LISTS)}")
+        entries, numbered = RULE_LISTS[name](self.framework.rules)
+        lines = [f"{n}. {md_escape(e)}" if numbered else f"- {md_escape(e)}" for n, e in enumerate(entries, 1)]
+        return [self.parse_md(lines, nodes.container(classes=["hwc-list"]))]
