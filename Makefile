@@ -9,7 +9,7 @@ BOOK_FLAGS := -W -n --keep-going
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: book test serve install clean
+.PHONY: book test serve install clean lab notebooks
 
 install: $(STAMP)
 
@@ -32,3 +32,14 @@ serve: book
 
 clean:
 	rm -rf _build
+
+# JupyterLab for filling in the self-assessment notebooks on your own computer.
+lab: $(STAMP)
+	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --notebook-dir=notebooks
+
+# Maintainers: re-run the notebooks on the example data and store their outputs
+# (nbval in `make test` then proves the stored outputs are still true).
+notebooks: $(STAMP)
+	cd notebooks && HWC_SELFCHECK_EXAMPLE_ONLY=1 ../$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
+	  --ExecutePreprocessor.store_widget_state=False *.ipynb
+	rm -f notebooks/my-development-plan.html

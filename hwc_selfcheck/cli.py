@@ -29,6 +29,8 @@ app = typer.Typer(
 )
 framework_app = typer.Typer(help="List, show and export the framework's items.", no_args_is_help=True)
 app.add_typer(framework_app, name="framework")
+schema_app = typer.Typer(help="Print the JSON Schema of a record format.", no_args_is_help=True)
+app.add_typer(schema_app, name="schema")
 
 
 def fail(message: str) -> "typer.Exit":
@@ -136,3 +138,57 @@ def export(
     except OSError as exc:
         raise fail(f"{out}: cannot write ({exc.strerror})") from None
     typer.echo(f"Wrote {len(fw.items)} items to {out}", err=True)
+
+
+class ReportFormat(str, Enum):
+    html = "html"
+    md = "md"
+
+
+@app.command("report")
+def report(
+    assessment: Path = typer.Argument(..., metavar="ASSESSMENT.json", help="A self-assessment file."),
+    previous: Optional[Path] = typer.Option(None, "--previous", metavar="OLD.json", help="An earlier assessment, to show progress."),
+    fmt: ReportFormat = typer.Option(ReportFormat.html, "--format", help="html (prints on A4) or md."),
+    out: Path = typer.Option(..., "--out", help="Where to write the report."),
+) -> None:
+    """Write a printable report for a supervision conversation."""
+    from .assessment import read_assessment
+    from .report import build_report, render_html, render_markdown
+
+    fw = framework_or_exit()
+    try:
+        record = read_assessment(assessment, fw)
+        earlier = read_assessment(previous, fw) if previous else None
+        built = build_report(fw, record, earlier)
+    except InputError as exc:
+        raise fail(str(exc)) from None
+    text = render_html(built) if fmt is ReportFormat.html else render_markdown(built)
+    try:
+        atomic_write_text(out, text)
+    except OSError as exc:
+        raise fail(f"{out}: cannot write ({exc.strerror})") from None
+    typer.echo(f"Wrote {out} ({len(built.plan)} gap(s) in the plan).", err=True)
+
+
+@app.command("validate")
+def validate(file: Path = typer.Argument(..., metavar="FILE", help="A record file made for or by hwc-selfcheck.")) -> None:
+    """Check a record file and say what is wrong, if anything."""
+    from .records import validate_record
+
+    framework_or_exit()
+    try:
+        message = validate_record(file)
+    except InputError as exc:
+        raise fail(str(exc)) from None
+    typer.echo(f"OK: {message}")
+
+
+@schema_app.command("assessment")
+def schema_assessment() -> None:
+    """The JSON Schema of self-assessment files."""
+    import json
+
+    from .assessment import json_schema
+
+    typer.echo(json.dumps(json_schema(), indent=2))

@@ -94,3 +94,66 @@ def test_installed_command_runs() -> None:
     exe = Path(sys.executable).with_name("hwc-selfcheck")
     result = subprocess.run([str(exe), "framework", "show", "PC-01"], capture_output=True, text=True)
     assert result.returncode == 0 and "Contracting" in result.stdout
+
+
+# --- self-assessment commands -------------------------------------------------
+
+from hwc_selfcheck.examples import EXAMPLE_ASSESSMENT, EXAMPLE_PREVIOUS  # noqa: E402
+
+
+def test_validate_ok() -> None:
+    result = run("validate", str(EXAMPLE_ASSESSMENT))
+    assert result.exit_code == 0 and result.stdout.startswith("OK: ")
+
+
+def test_schema_assessment_prints_json_schema() -> None:
+    result = run("schema", "assessment")
+    assert result.exit_code == 0 and json.loads(result.stdout)["properties"]["tier"]["maximum"] == 4
+
+
+@pytest.mark.parametrize("fmt, marker", [("html", "<!DOCTYPE html>"), ("md", "# Self-assessment: Sam (example)")])
+def test_report_formats(tmp_path: Path, fmt: str, marker: str) -> None:
+    out = tmp_path / f"r.{fmt}"
+    result = run("report", str(EXAMPLE_ASSESSMENT), "--previous", str(EXAMPLE_PREVIOUS), "--format", fmt, "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert out.read_text().startswith(marker)
+
+
+BAD_FILES = {
+    "missing": None,
+    "empty": "",
+    "truncated": '{"format": "hwc-selfcheck/assessment", "schema_ver',
+    "unknown item": '{"format":"hwc-selfcheck/assessment","schema_version":2,"pseudonym":"K","date":"2026-01-01","tier":1,"ratings":{"PC-99":{"level":1}}}',
+    "out of range": '{"format":"hwc-selfcheck/assessment","schema_version":2,"pseudonym":"K","date":"2026-01-01","tier":1,"ratings":{"PC-01":{"level":9}}}',
+    "wrong type": '{"format":"hwc-selfcheck/assessment","schema_version":2,"pseudonym":"K","date":"2026-01-01","tier":"one","ratings":{}}',
+    "future date": '{"format":"hwc-selfcheck/assessment","schema_version":2,"pseudonym":"K","date":"2999-01-01","tier":1,"ratings":{}}',
+}
+EXPECTED_WORDS = {
+    "missing": "file not found", "empty": "the file is empty", "truncated": "not valid JSON",
+    "unknown item": "item PC-99", "out of range": "field ratings.PC-01.level", "wrong type": "field tier",
+    "future date": "field date",
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_FILES))
+def test_bad_assessment_files_exit_2_and_leave_output_alone(tmp_path: Path, case: str) -> None:
+    src = tmp_path / "mine.json"
+    if BAD_FILES[case] is not None:
+        src.write_text(BAD_FILES[case])
+    out = tmp_path / "report.html"
+    out.write_text("my earlier report")
+    for args in (["validate", str(src)], ["report", str(src), "--out", str(out)]):
+        result = run(*args)
+        assert result.exit_code == 2, (case, args, result.output)
+        assert str(src) in result.stderr and EXPECTED_WORDS[case] in result.stderr
+        assert "Traceback" not in result.output and len(result.stderr.strip().splitlines()) == 1
+    assert out.read_text() == "my earlier report"
+    if BAD_FILES[case] is not None:
+        assert src.read_text() == BAD_FILES[case]
+
+
+def test_report_refuses_two_different_people(tmp_path: Path) -> None:
+    other = tmp_path / "other.json"
+    other.write_text(EXAMPLE_PREVIOUS.read_text().replace("Sam (example)", "Alex"))
+    result = run("report", str(EXAMPLE_ASSESSMENT), "--previous", str(other), "--out", str(tmp_path / "r.html"))
+    assert result.exit_code == 2 and "same person" in result.stderr
