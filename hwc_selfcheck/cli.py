@@ -192,3 +192,8 @@ def schema_assessment() -> None:
     from .assessment import json_schema
 
     typer.echo(json.dumps(json_schema(), indent=2))
+
+
+# Command modules add themselves below, one import line each (each module
+# registers its commands on `app` when imported).
+# --- command modules ---

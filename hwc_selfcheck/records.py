@@ -1,7 +1,8 @@
 """Recognise any record file this project defines and validate it.
 
-Each record kind registers a reader here, so ``hwc-selfcheck validate`` can
-check every format through one command.
+Each record kind has a reader; ``validate_record`` picks it from the file's
+extension (CSV logs) or its ``format`` field (JSON records), so
+``hwc-selfcheck validate`` checks every format through one command.
 """
 
 from __future__ import annotations
