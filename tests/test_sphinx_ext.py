@@ -120,3 +120,27 @@ def test_headings_are_in_order(built_book: Path) -> None:
             if after > before + 1:
                 problems.append(f"{page.relative_to(built_book)}: h{before} followed by h{after}")
     assert not problems, "\n".join(problems)
+
+
+def test_every_local_asset_exists_and_unused_ones_are_dropped(built_book: Path) -> None:
+    missing, thebe = [], []
+    for page in pages(built_book):
+        doc = soup(page)
+        for tag, attr in (("script", "src"), ("link", "href"), ("img", "src")):
+            for el in doc.find_all(tag, attrs={attr: True}):
+                url = el[attr]
+                if re.match(r"^([a-z]+:|//|#)", url) or (tag == "link" and "canonical" in el.get("rel", [])):
+                    continue
+                if not (page.parent / unquote(urlsplit(url).path)).exists():
+                    missing.append(f"{page.name}: {url}")
+                if "thebe" in url or "togglebutton" in url:
+                    thebe.append(f"{page.name}: {url}")
+    assert not missing, "\n".join(missing)
+    assert not thebe, "\n".join(thebe)
+
+
+def test_pages_without_code_load_no_code_assets(built_book: Path) -> None:
+    page = soup(built_book / "book" / "framework" / "professional.html")
+    scripts = " ".join(s["src"] for s in page.find_all("script", src=True))
+    assert "copybutton" not in scripts and "clipboard" not in scripts
+    assert "hwc.css" in " ".join(l["href"] for l in page.find_all("link", href=True))

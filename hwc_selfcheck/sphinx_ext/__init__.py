@@ -14,14 +14,23 @@ gives pages:
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from sphinx.application import Sphinx
 
 from .. import __version__
 from .directives import ItemsDirective, RuleListDirective, SourceMapDirective, SupervisionDirective, TiersDirective
+from .assets import trim_page_assets
 from .domain import HwcDomain
 from .links import resolve_self_assess_links
+
+
+STATIC = Path(__file__).parent / "static"
+
+
+def _add_static_path(app: Sphinx) -> None:
+    app.config.html_static_path.append(str(STATIC))
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -35,4 +44,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("hwc-list", RuleListDirective)
     app.add_role("hwc", HwcDomain.roles["ref"])
     app.connect("doctree-resolved", resolve_self_assess_links)
+    app.connect("builder-inited", _add_static_path)
+    app.connect("html-page-context", trim_page_assets, priority=900)
+    app.add_css_file("hwc.css")
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,42 @@
+"""Keep each page's downloads to what that page uses.
+
+Jupyter Book adds the same scripts and styles to every page (Thebe, toggle
+buttons, copy buttons, tabs, notebook styles), and one of them does not exist
+under our theme. A reader on a phone pays for every request, so each page
+keeps an asset only when its body contains what the asset serves. The rules
+are by file name, and a test checks that every remaining asset exists.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from sphinx.application import Sphinx
+
+# file-name fragment -> test on the page body; the asset stays when the test is true
+RULES: dict[str, Callable[[str], bool]] = {
+    "sphinx-thebe": lambda body: False,  # launch buttons are off: nothing uses Thebe
+    "sphinx-book-theme": lambda body: False,  # the theme is furo; this file does not exist
+    "togglebutton": lambda body: "toggle" in body,
+    "copybutton": lambda body: "<pre" in body,
+    "clipboard.min": lambda body: "<pre" in body,
+    "design-tabs": lambda body: "sd-tab-set" in body,
+    "mystnb.": lambda body: "cell_output" in body or "cell docutils container" in body,
+    "pygments": lambda body: "<pre" in body,
+}
+
+
+def _filename(asset: Any) -> str:
+    return str(getattr(asset, "filename", asset))
+
+
+def _keep(asset: Any, body: str) -> bool:
+    name = _filename(asset)
+    return all(test(body) for fragment, test in RULES.items() if fragment in name)
+
+
+def trim_page_assets(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
+    body = context.get("body", "")
+    for key in ("script_files", "css_files"):
+        if key in context:
+            context[key] = [asset for asset in context[key] if _keep(asset, body)]
