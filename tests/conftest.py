@@ -53,3 +53,80 @@ def built_book(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if result.returncode != 0:
         pytest.fail("the book build failed or warned:\n" + result.stdout[-6000:] + result.stderr[-3000:])
     return out / "_build" / "html"
+
+
+# --- a real browser ------------------------------------------------------------
+
+CHROMIUM_HELP = (
+    "Browser tests need Chromium. On Debian or Ubuntu: sudo apt-get install chromium "
+    "(make test does this itself when run as root), or set HWC_CHROMIUM=/path/to/chromium."
+)
+
+
+def find_chromium() -> "str | None":
+    import shutil
+
+    for candidate in (os.environ.get("HWC_CHROMIUM"), "chromium", "chromium-browser", "google-chrome"):
+        if candidate and (found := shutil.which(candidate)):
+            return found
+    return None
+
+
+@pytest.fixture(scope="session")
+def site_url(built_book: Path):
+    """The built book served on 127.0.0.1 (a free port), for the browser tests."""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(built_book)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright; in CI a missing browser fails, elsewhere it skips."""
+    exe = find_chromium()
+    if exe is None:
+        if os.environ.get("CI"):
+            pytest.fail(CHROMIUM_HELP)
+        pytest.skip(CHROMIUM_HELP)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(
+            executable_path=exe,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"],
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture()
+def page(browser, site_url: str):
+    """A fresh browser profile that may only talk to the local site."""
+    context = browser.new_context(viewport={"width": 1024, "height": 900}, accept_downloads=True)
+    blocked: list[str] = []
+
+    def guard(route) -> None:  # type: ignore[no-untyped-def]
+        url = route.request.url
+        if url.startswith(site_url) or url.startswith(("data:", "blob:")):
+            route.continue_()
+        else:
+            blocked.append(url)
+            route.abort()
+
+    context.route("**/*", guard)
+    tab = context.new_page()
+    tab.blocked = blocked  # type: ignore[attr-defined]
+    yield tab
+    context.close()
+    assert not blocked, f"the page tried to load from other hosts: {blocked}"

@@ -27,15 +27,30 @@ from .links import resolve_self_assess_links
 
 
 STATIC = Path(__file__).parent / "static"
+TEMPLATES = Path(__file__).parent / "templates"
 
 
 def _add_static_path(app: Sphinx) -> None:
     app.config.html_static_path.append(str(STATIC))
 
 
+def _add_templates_path(app: Sphinx, config: Any) -> None:
+    # Before the builder exists, so its template loader sees our overrides.
+    config.templates_path.append(str(TEMPLATES))
+
+
+def _dark_code_style(app: Sphinx) -> None:
+    # furo adds `pygments_dark_style` only when the theme loads, too late for
+    # _config.yml to set it; copy ours in just before furo reads it.
+    if "pygments_dark_style" in app.config:
+        app.config.pygments_dark_style = app.config.hwc_pygments_dark_style
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.setup_extension("sphinx_design")
     app.add_config_value("hwc_self_assess_pages", {}, "env", [dict])
+    app.add_config_value("hwc_pygments_dark_style", "a11y-high-contrast-dark", "html", [str])
+    app.connect("builder-inited", _dark_code_style, priority=400)
     app.add_domain(HwcDomain)
     app.add_directive("hwc-items", ItemsDirective)
     app.add_directive("hwc-tiers", TiersDirective)
@@ -45,6 +60,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_role("hwc", HwcDomain.roles["ref"])
     app.connect("doctree-resolved", resolve_self_assess_links)
     app.connect("builder-inited", _add_static_path)
+    app.connect("config-inited", _add_templates_path)
     app.connect("html-page-context", trim_page_assets, priority=900)
     app.add_css_file("hwc.css")
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}
