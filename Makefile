@@ -9,7 +9,7 @@ BOOK_FLAGS := -W -n --keep-going
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: book test serve install clean lab notebooks
+.PHONY: book test serve install clean lab notebooks chromium
 
 install: $(STAMP)
 
@@ -23,8 +23,22 @@ $(STAMP): requirements.txt pyproject.toml
 book: $(STAMP)
 	$(BIN)/jupyter-book build . $(BOOK_FLAGS)
 
-test: $(STAMP)
+test: $(STAMP) chromium
 	$(BIN)/python -m pytest
+
+# Browser tests drive Debian's chromium with Playwright (Playwright's own browser
+# download cannot work here). Installed with apt when missing and run as root;
+# otherwise this says how to get one, and the browser tests skip (they fail in CI).
+chromium:
+	@if [ -n "$$HWC_CHROMIUM" ] || command -v chromium >/dev/null 2>&1 \
+	    || command -v chromium-browser >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "Installing Debian's chromium for the browser tests..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+	  echo "No Chromium found: browser tests will be skipped. Get one with 'sudo apt-get install chromium'"; \
+	  echo "(Debian/Ubuntu), or set HWC_CHROMIUM=/path/to/chromium."; \
+	fi
 
 serve: book
 	@echo "Serving _build/html on http://$(HOST):$(PORT)/ (Ctrl+C to stop)"
