@@ -9,7 +9,9 @@ gives pages:
 - ``{hwc-tiers}``, ``{hwc-supervision}``, ``{hwc-source-map}``: tables built
   from the rule data, so figures are never typed twice;
 - ``{hwc-list}`` with a list name (``i_statements``, ``nhs_values``, ...): a
-  list kept in the rule data.
+  list kept in the rule data;
+- ``{hwc-selfcheck-summary}``: the in-browser "My self-assessment" summary,
+  filled in by ``static/hwc.js`` from ``_static/hwc-items.json``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from .directives import ItemsDirective, RuleListDirective, SourceMapDirective, S
 from .assets import trim_page_assets
 from .domain import HwcDomain
 from .links import resolve_self_assess_links
+from .selfcheck import SummaryDirective, write_items_file
 
 
 STATIC = Path(__file__).parent / "static"
@@ -63,4 +66,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", _add_templates_path)
     app.connect("html-page-context", trim_page_assets, priority=900)
     app.add_css_file("hwc.css")
+    app.add_js_file("hwc.js", loading_method="defer")
+    app.add_directive("hwc-selfcheck-summary", SummaryDirective)
+    app.connect("build-finished", write_items_file)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}
