@@ -9,7 +9,7 @@ BOOK_FLAGS := -W -n --keep-going
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: book test serve install clean lab notebooks chromium
+.PHONY: book test serve install clean lab notebooks chromium benchmark
 
 install: $(STAMP)
 
@@ -57,3 +57,8 @@ notebooks: $(STAMP)
 	cd notebooks && HWC_SELFCHECK_EXAMPLE_ONLY=1 ../$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
 	  --ExecutePreprocessor.store_widget_state=False *.ipynb
 	rm -f notebooks/my-development-plan.html
+
+# Measure the site against its budgets: page weight and requests, Lighthouse
+# (installed from the npm registry into benchmarks/node_modules), build times.
+benchmark: $(STAMP) chromium
+	$(BIN)/python benchmarks/site_benchmark.py

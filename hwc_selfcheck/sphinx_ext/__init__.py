@@ -26,6 +26,7 @@ from .directives import ItemsDirective, RuleListDirective, SourceMapDirective, S
 from .assets import trim_page_assets
 from .domain import HwcDomain
 from .links import resolve_self_assess_links
+from .publish import setup_publishing
 from .selfcheck import SummaryDirective, write_items_file
 
 
@@ -69,4 +70,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_js_file("hwc.js", loading_method="defer")
     app.add_directive("hwc-selfcheck-summary", SummaryDirective)
     app.connect("build-finished", write_items_file)
+    setup_publishing(app)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -16,6 +16,7 @@ from sphinx.application import Sphinx
 # file-name fragment -> test on the page body; the asset stays when the test is true
 RULES: dict[str, Callable[[str], bool]] = {
     "sphinx-thebe": lambda body: False,  # launch buttons are off: nothing uses Thebe
+    "THEBE_JS_URL": lambda body: False,  # Thebe's inline settings, added twice (a script error)
     "sphinx-book-theme": lambda body: False,  # the theme is furo; this file does not exist
     "togglebutton": lambda body: "toggle" in body,
     "copybutton": lambda body: "<pre" in body,
@@ -28,7 +29,9 @@ RULES: dict[str, Callable[[str], bool]] = {
 
 
 def _filename(asset: Any) -> str:
-    return str(getattr(asset, "filename", asset))
+    """The asset's file name, or for an inline script its code (Thebe's is inline)."""
+    body = getattr(asset, "attributes", {}).get("body", "")
+    return f"{getattr(asset, 'filename', asset) or ''} {body}"
 
 
 def _keep(asset: Any, body: str) -> bool:
