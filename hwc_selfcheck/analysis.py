@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from statistics import mean
-from typing import Optional
+from typing import TYPE_CHECKING, Mapping, Optional
 
 from .assessment import Assessment, Rating
 from .errors import InputError
 from .framework import Framework
 from .models import Area, Item
 from .scales import load_scales
+
+if TYPE_CHECKING:
+    from .portfolio import ItemCoverage
 
 DEFAULT_NEXT_STEP = "Agree a first step with your supervisor, using the routes and evidence shown."
 EVIDENCE_ORDER = {"none": 0, "planned": 1, "collected": 2, "confirmed": 3}
@@ -49,6 +52,9 @@ class PlanStep:
     routes: list[str]
     evidence_expected: list[str]
     next_step: str
+    # With a portfolio: the expected evidence it already holds, and what is still to collect (labels).
+    in_portfolio: Optional[list[str]] = None
+    to_collect: Optional[list[str]] = None
 
 
 @dataclass(frozen=True)
@@ -140,14 +146,26 @@ def coming_next(fw: Framework, record: Assessment) -> list[Item]:
     return [i for i in fw.items if i.min_tier == record.tier + 1 and i.kind != "supervisor_standard"]
 
 
-def development_plan(fw: Framework, record: Assessment, limit: Optional[int] = None) -> list[PlanStep]:
-    """For each gap: how the framework says it is gained, and what evidence it expects."""
+def development_plan(
+    fw: Framework, record: Assessment, limit: Optional[int] = None,
+    coverage: Optional[Mapping[str, "ItemCoverage"]] = None,
+) -> list[PlanStep]:
+    """For each gap: how the framework says it is gained, and what evidence it expects.
+
+    With ``coverage`` (from :func:`hwc_selfcheck.portfolio.evidence_coverage`),
+    each step also says which of that evidence the portfolio already holds.
+    """
     steps = []
     for gap in gaps(fw, record)[:limit]:
         routes = [fw.label("gained_through", t) for t in gap.item.gained_through]
         evidence = [fw.label("evidenced_by", t) for t in gap.item.evidenced_by]
         own = gap.rating.next_step.strip()
-        steps.append(PlanStep(gap, routes, evidence, own or DEFAULT_NEXT_STEP))
+        held = coverage.get(gap.item.id) if coverage is not None else None
+        steps.append(PlanStep(
+            gap, routes, evidence, own or DEFAULT_NEXT_STEP,
+            [fw.label("evidenced_by", t) for t in held.present] if held else None,
+            [fw.label("evidenced_by", t) for t in held.missing] if held else None,
+        ))
     return steps
 
 

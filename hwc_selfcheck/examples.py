@@ -6,10 +6,12 @@ every stored output is deterministic and proven by nbval.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from .assessment import Assessment, read_assessment
 from .framework import DATA_DIR
+from .notebook import EXAMPLE_ONLY_ENV
 
 EXAMPLES_DIR = DATA_DIR / "examples"
 EXAMPLE_ASSESSMENT = EXAMPLES_DIR / "assessment-2026-03-02.json"
@@ -28,3 +30,17 @@ def example_previous() -> Assessment:
 
 def example_path(name: str) -> Path:
     return EXAMPLES_DIR / name
+
+
+def own_or_example(own_file: str, example_name: str) -> tuple[Path, bool, str]:
+    """The person's own file if they have one, otherwise the example, and a sentence saying which.
+
+    Returns the path, whether it is the example, and the sentence, so a
+    notebook never silently shows someone else's records. Under nbval (and
+    when building the book) the example is always used.
+    """
+    own = Path(own_file)
+    if own.exists() and not os.environ.get(EXAMPLE_ONLY_ENV):
+        return own, False, f"Using your own file, {own}."
+    return example_path(example_name), True, (
+        f"You have no {own} in this folder yet, so this shows the example coach, Sam, who is fictional.")

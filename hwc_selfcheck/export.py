@@ -16,7 +16,7 @@ from . import __version__
 from .framework import Framework
 
 FORMAT_NAME = "hwc-selfcheck/framework"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: vocabulary.portfolio_entry_types added
 SOURCE = {
     "title": "Workforce development framework for health and wellbeing coaches",
     "publisher": "NHS England",

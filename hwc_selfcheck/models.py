@@ -31,9 +31,28 @@ class VocabularyTerm(Strict):
     route: Optional[Literal["training", "practice", "supervision", "self_directed"]] = None
 
 
+class PortfolioEntryType(Strict):
+    """A kind of portfolio entry and the ``evidenced_by`` terms it can show (sections 9.1, 9.2)."""
+
+    label: str = NonEmpty
+    evidences: list[str] = Field(min_length=1)
+
+
 class Vocabulary(Strict):
     gained_through: dict[str, VocabularyTerm]
     evidenced_by: dict[str, VocabularyTerm]
+    portfolio_entry_types: dict[str, PortfolioEntryType]
+
+    @model_validator(mode="after")
+    def _entry_types_use_known_terms(self) -> "Vocabulary":
+        # The portfolio maps onto the evidence vocabulary; it is not a second, unrelated list.
+        for key, entry in self.portfolio_entry_types.items():
+            unknown = [t for t in entry.evidences if t not in self.evidenced_by]
+            if unknown:
+                raise ValueError(
+                    f"portfolio_entry_types.{key}.evidences: unknown evidenced_by term(s) {', '.join(unknown)}"
+                )
+        return self
 
 
 class Area(Strict):
@@ -172,6 +191,57 @@ class MinimumTraining(Strict):
     source_section: str = NonEmpty
 
 
+class RecentCaseload(Strict):
+    """The one supervisor standard with a figure a tool can check (SS-02)."""
+
+    item: str = Field(pattern=ID_PATTERN.pattern)
+    hours: int = Field(gt=0)
+    months: int = Field(ge=1)
+    source_section: str = NonEmpty
+
+
+ChecklistShow = Literal[
+    "supervision:line_management", "supervision:clinical", "supervision:health_coaching", "recording", "minimum_training"
+]
+
+
+class ChecklistItem(Strict):
+    """One line of a checklist. ``show`` adds figures from other rule data, so none is typed twice."""
+
+    key: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    text: str = NonEmpty
+    show: Optional[ChecklistShow] = None
+    source_section: str = NonEmpty
+
+
+class ChecklistGroup(Strict):
+    title: str = NonEmpty
+    note: Optional[str] = Field(default=None, min_length=1)
+    optional: bool = False  # helpful or "if it applies", rather than expected of everyone
+    items: list[ChecklistItem] = Field(min_length=1)
+
+
+class Checklist(Strict):
+    key: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    title: str = NonEmpty
+    audience: str = NonEmpty
+    purpose: str = NonEmpty
+    groups: list[ChecklistGroup] = Field(min_length=1)
+    source_section: str = NonEmpty
+
+    @model_validator(mode="after")
+    def _unique_keys(self) -> "Checklist":
+        keys = [i.key for g in self.groups for i in g.items]
+        repeated = sorted({k for k in keys if keys.count(k) > 1})
+        if repeated:
+            raise ValueError(f"item key(s) used more than once: {', '.join(repeated)}")
+        return self
+
+    @property
+    def items(self) -> list[ChecklistItem]:
+        return [item for group in self.groups for item in group.items]
+
+
 class Rules(Strict):
     tiers: list[Tier] = Field(min_length=MAX_TIER, max_length=MAX_TIER)
     supervision: list[SupervisionKind] = Field(min_length=3, max_length=3)
@@ -181,6 +251,14 @@ class Rules(Strict):
     i_statements: IStatements
     recording: Recording
     minimum_training: MinimumTraining
+    supervisor_recent_caseload: RecentCaseload
+    checklists: list[Checklist] = Field(min_length=1)
+
+    def supervision_kind(self, key: str) -> SupervisionKind:
+        return next(k for k in self.supervision if k.key == key)
+
+    def checklist(self, key: str) -> Checklist:
+        return next(c for c in self.checklists if c.key == key)
 
     @model_validator(mode="after")
     def _tiers_in_order(self) -> "Rules":
@@ -190,6 +268,13 @@ class Rules(Strict):
         hours = [t.nhs_coaching_hours for t in self.tiers]
         if hours != sorted(hours) or len(set(hours)) != len(hours):
             raise ValueError(f"tiers: hours must rise from tier to tier, found {hours}")
+        return self
+
+    @model_validator(mode="after")
+    def _unique_checklists(self) -> "Rules":
+        keys = [c.key for c in self.checklists]
+        if len(set(keys)) != len(keys):
+            raise ValueError(f"checklists: each needs its own key, found {keys}")
         return self
 
 

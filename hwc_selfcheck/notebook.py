@@ -13,7 +13,7 @@ import html
 import os
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Optional, Union
+from typing import Any, Mapping, Optional, Union
 
 from .analysis import development_plan, summarise
 from .assessment import Assessment, Rating, read_assessment, write_assessment
@@ -161,12 +161,15 @@ def summary_table(fw: Framework, record: Assessment) -> "HtmlTable":
     return HtmlTable(["Area", "Expected now", "Rated", "At target", "Average", "Later tiers"], rows)
 
 
-def plan_table(fw: Framework, record: Assessment, limit: int = 10) -> "HtmlTable":
+def plan_table(fw: Framework, record: Assessment, limit: int = 10, coverage: Optional[Mapping[str, Any]] = None) -> "HtmlTable":
+    """The plan; with a portfolio's ``coverage``, the evidence it holds and what is still to collect."""
     scale = load_scales()
+    header = ["#", "Item", "Rating", "How it is gained", "Evidence expected", "Next step"]
     rows = [[p.gap.rank, f"{p.gap.item.id} {p.gap.item.title}", f"{p.gap.rating.level} {scale.rating.label(p.gap.rating.level)}",
              "; ".join(p.routes) or "—", "; ".join(p.evidence_expected), p.next_step]
-            for p in development_plan(fw, record, limit)]
-    return HtmlTable(["#", "Item", "Rating", "How it is gained", "Evidence expected", "Next step"], rows)
+            + ([] if coverage is None else ["; ".join(p.in_portfolio or []) or "—", "; ".join(p.to_collect or []) or "—"])
+            for p in development_plan(fw, record, limit, coverage)]
+    return HtmlTable(header + ([] if coverage is None else ["In your portfolio", "Still to collect"]), rows)
 
 
 class HtmlTable:

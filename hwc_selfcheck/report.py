@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from typing import Optional
+from typing import TYPE_CHECKING, Mapping, Optional
 
 from . import __version__
 from .analysis import (
@@ -28,6 +28,9 @@ from .framework import Framework
 from .models import Item
 from .scales import Scales, load_scales
 
+if TYPE_CHECKING:
+    from .portfolio import ItemCoverage
+
 PRIVACY = "Made on your own device by hwc-selfcheck. Nothing was sent anywhere."
 
 
@@ -43,7 +46,11 @@ class Report:
     charts: list[Chart]
 
 
-def build_report(fw: Framework, record: Assessment, previous: Optional[Assessment] = None, charts: bool = True) -> Report:
+def build_report(
+    fw: Framework, record: Assessment, previous: Optional[Assessment] = None, charts: bool = True,
+    coverage: Optional[Mapping[str, "ItemCoverage"]] = None,
+) -> Report:
+    """The report's content; with ``coverage`` (a portfolio's), the plan also shows the evidence already held."""
     comparison = compare(fw, previous, record) if previous else None
     drawn: list[Chart] = []
     if charts:
@@ -54,7 +61,7 @@ def build_report(fw: Framework, record: Assessment, previous: Optional[Assessmen
         record=record,
         scales=load_scales(),
         summary=[s for s in summarise(fw, record) if s.expected],
-        plan=development_plan(fw, record),
+        plan=development_plan(fw, record, coverage=coverage),
         unrated=not_yet_rated(fw, record),
         next_tier=coming_next(fw, record),
         comparison=comparison,
@@ -85,6 +92,7 @@ def _sections(report: Report) -> list[tuple[str, str, list[str], list[list[str]]
     """(heading, intro, table header, rows) for every table in the report, shared by both formats."""
     r = report.record
     target = report.scales.rating
+    with_portfolio = any(p.in_portfolio is not None for p in report.plan)
     out = [
         (
             "Where you stand",
@@ -97,7 +105,8 @@ def _sections(report: Report) -> list[tuple[str, str, list[str], list[list[str]]
             "Development plan",
             "Your gaps, most pressing first: lowest rating, then essential before desirable, then least evidence. "
             "Each shows how the framework says it is gained and what evidence it expects.",
-            ["#", "Item", "Rating", "Evidence now", "How it is gained", "Evidence expected", "Next step"],
+            ["#", "Item", "Rating", "Evidence now", "How it is gained", "Evidence expected", "Next step"]
+            + (["In your portfolio", "Still to collect"] if with_portfolio else []),
             [
                 [
                     str(p.gap.rank),
@@ -108,6 +117,8 @@ def _sections(report: Report) -> list[tuple[str, str, list[str], list[list[str]]
                     "; ".join(p.evidence_expected),
                     p.next_step,
                 ]
+                + (["; ".join(p.in_portfolio or []) or "—", "; ".join(p.to_collect or []) or "—"]
+                   if with_portfolio else [])
                 for p in report.plan
             ],
         ),

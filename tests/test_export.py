@@ -37,3 +37,10 @@ def test_csv_has_one_row_per_item(fw: Framework) -> None:
     pc01 = rows[0]
     assert pc01["gained_through"] == "face_to_face_training; e_learning"
     assert {r["essential"] for r in rows if r["kind"] == "additional_model"} == {"no"}
+
+
+def test_json_carries_the_portfolio_mapping(fw: Framework) -> None:
+    vocabulary = json.loads(framework_as_json(fw))["vocabulary"]
+    mapping = vocabulary["portfolio_entry_types"]
+    assert mapping["recorded_session"]["evidences"] == ["observed_practice"]
+    assert {t for e in mapping.values() for t in e["evidences"]} <= set(vocabulary["evidenced_by"])

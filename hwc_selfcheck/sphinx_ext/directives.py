@@ -199,3 +199,32 @@ class RuleListDirective(_DataDirective):
         entries, numbered = RULE_LISTS[name](self.framework.rules)
         lines = [f"{n}. {md_escape(e)}" if numbered else f"- {md_escape(e)}" for n, e in enumerate(entries, 1)]
         return [self.parse_md(lines, nodes.container(classes=["hwc-list"]))]
+
+
+class ChecklistDirective(_DataDirective):
+    """``{hwc-checklist} induction``: a checklist from the rule data, as tables to print and tick."""
+
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        from ..checklists import item_text
+        from ..findings import cite
+
+        fw = self.framework
+        keys = [c.key for c in fw.rules.checklists]
+        if self.arguments[0] not in keys:
+            raise self.error(f"unknown checklist {self.arguments[0]!r}; known: {', '.join(keys)}")
+        checklist = fw.rules.checklist(self.arguments[0])
+        lines = [f"*For: {md_escape(checklist.audience)}* {md_escape(checklist.purpose)}", ""]
+        number = 0
+        for group in checklist.groups:
+            lines += [f"**{md_escape(group.title)}**" + (" (optional)" if group.optional else ""), ""]
+            if group.note:
+                lines += [md_escape(group.note), ""]
+            rows = []
+            for item in group.items:
+                number += 1
+                source = cite(item.source_section)
+                rows.append([str(number), md_escape(item_text(fw, item)), md_escape(source[:1].upper() + source[1:]), "☐"])
+            lines += _list_table([md_escape("#"), "Check", "Source", "Done?"], rows, "5 65 20 10") + [""]
+        return [self.parse_md(lines, nodes.container(classes=["hwc-checklist"]))]

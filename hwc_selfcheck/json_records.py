@@ -1,0 +1,35 @@
+"""Reading the JSON records the practice tools keep (supervisor records, checklist ticks).
+
+Each problem a person can meet, a missing file, an empty one, broken JSON or
+somebody else's file, becomes one :class:`InputError` naming the file and the
+place, before any field is checked.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Union
+
+from .errors import InputError
+
+
+def read_json_record(path: Union[str, Path], fmt: str, what: str) -> dict[str, Any]:
+    """The JSON object in ``path``, whose ``format`` field must be ``fmt`` (``what`` names it for people)."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(path, None, "file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(path, None, f"cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
+    if not text.strip():
+        raise InputError(path, None, "the file is empty")
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(path, f"line {exc.lineno} column {exc.colno}", f"not valid JSON ({exc.msg})") from None
+    found = raw.get("format") if isinstance(raw, dict) else None
+    if found != fmt:
+        raise InputError(path, "field format", f"is {found!r}; this is not a hwc-selfcheck {what}")
+    return raw

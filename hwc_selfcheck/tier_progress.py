@@ -1,0 +1,382 @@
+"""Tier progress: which tier a coach's records support, and what the next tier needs.
+
+A coach keeps three CSV files, in a spreadsheet if they like:
+
+**Hours log** (``hwc-selfcheck tier HOURS.csv``), one row per day or session of coaching:
+
+=============  ==============================================================
+``date``       2026-03-31 or 31/03/2026; not in the future
+``hours``      hours of coaching: more than 0 and at most 24 (1.5 is an hour and a half)
+``setting``    where, in your own words, such as "GP practice" (may be empty)
+``nhs``        yes if the coaching was in the NHS
+``supervised`` yes if it was supervised coaching experience
+``note``       anything you like (the column may be left out)
+=============  ==============================================================
+
+**Training record** (``--training``): ``date`` (when the course ended),
+``course``, ``pci_accredited`` (yes/no: accredited by the Personalised Care
+Institute), ``days`` (how many days the course lasted), ``note``.
+
+**Progression approvals** (``--approvals``): ``date``, ``tier`` (the tier
+approved, 2 to 4), ``approved_by`` (the supervisor), ``independent`` (yes/no,
+or empty if not known: is the supervisor from outside the coach's own
+organisation?), ``competency_evidence`` (yes/no: did the supervisor agree the
+coach's evidence of competency for that tier?), ``note``.
+
+How the framework is read (tiers are in ``rules.yml``; appendix 2
+introduction; sections 8.2 and 8.2.1):
+
+- Only NHS coaching counts. Tier 1 counts NHS hours that were *supervised*
+  (section 8.2 says "50 hours supervised coaching experience in the NHS");
+  Tiers 2 to 4 count all NHS hours, supervised or not, in total since the
+  start (so Tier 2's 200 include Tier 1's 50).
+- Tier 1 also needs the minimum training: a course that is PCI accredited and
+  lasted at least the minimum number of days.
+- Where a tier asks for evidence of competency, it counts when an approvals
+  row for that tier says the supervisor agreed the evidence.
+- Where a tier asks for progression approval (Tier 2: a supervisor
+  independent of the coach's organisation, section 8.2.1), it counts only when
+  that row says ``independent`` is yes.
+- Tiers build on each other: the records support Tier N when every
+  requirement of Tiers 1 to N is met on the date of the check.
+- The projected date uses the coach's recent rate: the hours that count for
+  the next tier in the last 12 weeks (or since the first such entry, if that
+  is sooner), carried forward. It is a guide to planning, not a promise, and
+  only hours can be projected, never approvals.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Optional, Sequence, Union
+
+from .charts import COLOURS, DASHES, MARKERS, Chart, _pyplot, _render
+from .csv_records import CsvFormat, Row, read_records
+from .dates import long_date
+from .findings import cite
+from .framework import Framework
+from .models import MAX_TIER, Tier
+from .notebook import HtmlTable
+
+HOURS_LOG = CsvFormat("hours log", ("date", "hours", "setting", "nhs", "supervised", "note"))
+TRAINING_RECORD = CsvFormat("training record", ("date", "course", "pci_accredited", "days", "note"))
+APPROVALS = CsvFormat(
+    "progression approvals record", ("date", "tier", "approved_by", "independent", "competency_evidence", "note")
+)
+MAX_HOURS_PER_ROW = Decimal(24)
+MAX_COURSE_DAYS = 60
+RECENT_WEEKS = 12
+
+
+@dataclass(frozen=True)
+class HoursEntry:
+    row: int
+    date: date
+    hours: Decimal
+    setting: str
+    nhs: bool
+    supervised: bool
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class TrainingRecord:
+    row: int
+    date: date
+    course: str
+    pci_accredited: bool
+    days: int
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Approval:
+    row: int
+    date: date
+    tier: int
+    approved_by: str
+    independent: Optional[bool]
+    competency_evidence: bool
+    note: str = ""
+
+
+def read_hours_log(path: Union[str, Path], today: Optional[date] = None) -> list[HoursEntry]:
+    def parse(row: Row) -> HoursEntry:
+        return HoursEntry(
+            row=row.number,
+            date=row.date("date", today),
+            hours=row.decimal("hours", maximum=MAX_HOURS_PER_ROW, unit=" hours"),
+            setting=row.text("setting"),
+            nhs=bool(row.yes_no("nhs")),
+            supervised=bool(row.yes_no("supervised")),
+            note=row.text("note"),
+        )
+
+    return read_records(path, HOURS_LOG, parse)
+
+
+def read_training(path: Union[str, Path], today: Optional[date] = None) -> list[TrainingRecord]:
+    def parse(row: Row) -> TrainingRecord:
+        return TrainingRecord(
+            row=row.number,
+            date=row.date("date", today),
+            course=row.text("course", required=True),
+            pci_accredited=bool(row.yes_no("pci_accredited")),
+            days=row.whole_number("days", 1, MAX_COURSE_DAYS) or 0,
+            note=row.text("note"),
+        )
+
+    return read_records(path, TRAINING_RECORD, parse)
+
+
+def read_approvals(path: Union[str, Path], today: Optional[date] = None) -> list[Approval]:
+    def parse(row: Row) -> Approval:
+        return Approval(
+            row=row.number,
+            date=row.date("date", today),
+            tier=row.whole_number("tier", 2, MAX_TIER) or 0,
+            approved_by=row.text("approved_by", required=True),
+            independent=row.yes_no("independent", required=False),
+            competency_evidence=bool(row.yes_no("competency_evidence")),
+            note=row.text("note"),
+        )
+
+    return read_records(path, APPROVALS, parse)
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """One thing a tier asks for, and whether the records show it."""
+
+    tier: int
+    what: str  # hours, training, competency or approval
+    met: bool
+    text: str
+    source_section: str
+
+
+@dataclass(frozen=True)
+class Projection:
+    tier: int
+    counted: str
+    still_needed: Decimal
+    window_start: date
+    recent_hours: Decimal
+    reached_on: Optional[date]
+    text: str
+
+
+@dataclass(frozen=True)
+class TierProgress:
+    as_of: date
+    tier: int  # the highest tier the records support; 0 before Tier 1
+    requirements: dict[int, list[Requirement]]
+    nhs_hours: Decimal
+    supervised_nhs_hours: Decimal
+    other_hours: Decimal
+    projection: Optional[Projection]
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def next_tier(self) -> Optional[int]:
+        return self.tier + 1 if self.tier < MAX_TIER else None
+
+    @property
+    def missing(self) -> list[Requirement]:
+        """What the next tier still needs (including anything a lower tier still lacks)."""
+        if self.next_tier is None:
+            return []
+        return [r for t in range(1, self.next_tier + 1) for r in self.requirements[t] if not r.met]
+
+    def summary(self) -> str:
+        now = f"Tier {self.tier}" if self.tier else "not yet Tier 1"
+        return (f"On {long_date(self.as_of)} your records support {now}. You have logged {hours_text(self.nhs_hours)} "
+                f"NHS coaching hours, {hours_text(self.supervised_nhs_hours)} of them supervised.")
+
+
+def hours_text(value: Decimal) -> str:
+    """Hours without needless zeros: 50, 49.5, 12.25."""
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _counts(tier: Tier) -> str:
+    return "supervised NHS coaching hours" if tier.hours_must_be_supervised else "NHS coaching hours"
+
+
+def _counted(tier: Tier, entries: Sequence[HoursEntry]) -> list[HoursEntry]:
+    return [e for e in entries if e.nhs and (e.supervised or not tier.hours_must_be_supervised)]
+
+
+def _requirements(fw: Framework, tier: Tier, entries: Sequence[HoursEntry], training: Sequence[TrainingRecord],
+                  approvals: Sequence[Approval]) -> list[Requirement]:
+    have = sum((e.hours for e in _counted(tier, entries)), Decimal(0))
+    need = Decimal(tier.nhs_coaching_hours)
+    gap = "" if have >= need else f", {hours_text(need - have)} still to go"
+    out = [Requirement(tier.tier, "hours", have >= need,
+                       f"{tier.nhs_coaching_hours} {_counts(tier)}: {hours_text(have)} logged{gap}", "8.2")]
+    if tier.training:
+        minimum = fw.rules.minimum_training
+        done = [t for t in training if t.pci_accredited and t.days >= minimum.days]
+        status = (f"done on {long_date(done[0].date)} ({done[0].course})" if done
+                  else "not in your training record (it needs a PCI-accredited course of at least "
+                       f"{minimum.days} days)")
+        out.append(Requirement(tier.tier, "training", bool(done), f"{minimum.course}: {status}", minimum.source_section))
+    rows = [a for a in approvals if a.tier == tier.tier]
+    if tier.evidence_of_competency:
+        agreed = [a for a in rows if a.competency_evidence]
+        status = f"agreed by {agreed[0].approved_by}, {long_date(agreed[0].date)}" if agreed else "not recorded yet"
+        out.append(Requirement(tier.tier, "competency", bool(agreed),
+                               f"{tier.evidence_of_competency.rstrip('.')}: {status}", "8.2"))
+    if tier.progression_approval:
+        independent = [a for a in rows if a.independent]
+        if independent:
+            status = f"approved by {independent[0].approved_by}, {long_date(independent[0].date)}"
+        elif rows:
+            status = (f"the approval recorded from {rows[0].approved_by} is not marked as independent of "
+                      "your organisation, so it does not count yet")
+        else:
+            status = "not recorded yet"
+        out.append(Requirement(tier.tier, "approval", bool(independent),
+                               f"{tier.progression_approval.rstrip('.')}: {status}", "8.2.1"))
+    return out
+
+
+def _projection(tier: Tier, entries: Sequence[HoursEntry], as_of: date) -> Optional[Projection]:
+    counted = _counted(tier, entries)
+    have = sum((e.hours for e in counted), Decimal(0))
+    need = Decimal(tier.nhs_coaching_hours)
+    if have >= need:
+        return None
+    what = _counts(tier)
+    if not counted:
+        return Projection(tier.tier, what, need - have, as_of, Decimal(0), None,
+                          f"No {what} logged yet, so no date can be projected for Tier {tier.tier}.")
+    start = max(as_of - timedelta(weeks=RECENT_WEEKS) + timedelta(days=1), min(e.date for e in counted))
+    recent = sum((e.hours for e in counted if e.date >= start), Decimal(0))
+    days = (as_of - start).days + 1
+    period = f"the {RECENT_WEEKS} weeks" if days == RECENT_WEEKS * 7 else f"the {days} days"
+    if not recent:
+        return Projection(tier.tier, what, need - have, start, recent, None,
+                          f"No {what} in {period} to {long_date(as_of)}, so no date can be projected for "
+                          f"Tier {tier.tier}'s {tier.nhs_coaching_hours}.")
+    days_needed = math.ceil((need - have) * days / recent)
+    reached = as_of + timedelta(days=days_needed)
+    weekly = recent * 7 / days
+    return Projection(
+        tier.tier, what, need - have, start, recent, reached,
+        f"At your recent rate ({hours_text(recent)} {what} in {period} to {long_date(as_of)}, about "
+        f"{weekly:.1f} a week) you would reach Tier {tier.tier}'s {tier.nhs_coaching_hours} around "
+        f"{long_date(reached)}. This is a guide for planning, not a promise.",
+    )
+
+
+def tier_progress(
+    fw: Framework,
+    entries: Sequence[HoursEntry],
+    training: Sequence[TrainingRecord] = (),
+    approvals: Sequence[Approval] = (),
+    as_of: Optional[date] = None,
+) -> TierProgress:
+    """Which tier the records support on ``as_of`` (default today), and what the next tier needs."""
+    as_of = as_of or date.today()
+    entries = [e for e in entries if e.date <= as_of]
+    training = [t for t in training if t.date <= as_of]
+    approvals = [a for a in approvals if a.date <= as_of]
+    requirements = {t.tier: _requirements(fw, t, entries, training, approvals) for t in fw.rules.tiers}
+    supported = 0
+    for t in fw.rules.tiers:
+        if not all(r.met for r in requirements[t.tier]):
+            break
+        supported = t.tier
+    nhs = sum((e.hours for e in entries if e.nhs), Decimal(0))
+    supervised = sum((e.hours for e in entries if e.nhs and e.supervised), Decimal(0))
+    other = sum((e.hours for e in entries if not e.nhs), Decimal(0))
+    next_tier = fw.rules.tiers[supported] if supported < MAX_TIER else None
+    projection = _projection(next_tier, entries, as_of) if next_tier else None
+    notes = []
+    if other:
+        notes.append(f"{hours_text(other)} hours were not in the NHS, so they do not count towards a tier "
+                     "(appendix 2 introduction; section 8.2).")
+    course = min((t for t in training if t.pci_accredited and t.days >= fw.rules.minimum_training.days),
+                 key=lambda t: t.date, default=None)
+    if course:
+        early = sum((e.hours for e in entries if e.nhs and e.date < course.date), Decimal(0))
+        if early:
+            notes.append(f"{hours_text(early)} NHS coaching hours are dated before your training ended on "
+                         f"{long_date(course.date)}. The framework expects the training before you take referrals, "
+                         "or at the start of the job (section 4.1). Check with your supervisor how to count them.")
+    return TierProgress(as_of, supported, requirements, nhs, supervised, other, projection, notes)
+
+
+def hours_chart(fw: Framework, entries: Sequence[HoursEntry], as_of: date, who: str = "the coach") -> Chart:
+    """Cumulative NHS coaching hours (all, and supervised) against the tier thresholds reached or next."""
+    entries = sorted((e for e in entries if e.nhs and e.date <= as_of), key=lambda e: (e.date, e.row))
+    days = sorted({e.date for e in entries})
+    total, supervised, running_all, running_sup = [], [], Decimal(0), Decimal(0)
+    for day in days:
+        running_all += sum((e.hours for e in entries if e.date == day), Decimal(0))
+        running_sup += sum((e.hours for e in entries if e.date == day and e.supervised), Decimal(0))
+        total.append(running_all)
+        supervised.append(running_sup)
+    final_all = total[-1] if total else Decimal(0)
+    shown = []
+    for t in fw.rules.tiers:
+        shown.append(t)
+        if t.nhs_coaching_hours > final_all:
+            break
+    plt = _pyplot()
+    fig, ax = plt.subplots(figsize=(8, 4.2))
+    if days:
+        ax.step(days, [float(v) for v in total], where="post", color=COLOURS[0], linestyle=DASHES[0],
+                marker=MARKERS[0], markersize=3, label="All NHS coaching hours")
+        ax.step(days, [float(v) for v in supervised], where="post", color=COLOURS[1], linestyle=DASHES[1],
+                marker=MARKERS[1], markersize=3, label="Supervised NHS coaching hours")
+    for n, t in enumerate(shown):
+        ax.axhline(t.nhs_coaching_hours, color="black", linestyle=DASHES[2 + n % 4], linewidth=1)
+        label = f"Tier {t.tier}: {t.nhs_coaching_hours} {_counts(t).replace(' coaching', '')}"
+        ax.text(days[0] if days else as_of, t.nhs_coaching_hours, f" {label}", va="bottom", fontsize=9)
+    ax.set_ylim(0, max(t.nhs_coaching_hours for t in shown) * 1.12)
+    ax.set_ylabel("Cumulative hours")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.autofmt_xdate()
+    fig.tight_layout()
+    alt = _chart_alt(days, total, supervised, shown, as_of, who)
+    return Chart(_render(fig), alt, f"Cumulative NHS coaching hours to {long_date(as_of)}")
+
+
+def _chart_alt(days: list[date], total: list[Decimal], supervised: list[Decimal], shown: list[Tier],
+               as_of: date, who: str) -> str:
+    if not days:
+        return f"Line chart of cumulative NHS coaching hours for {who}: no NHS coaching logged by {long_date(as_of)}."
+    reached = []
+    for t in shown:
+        series = supervised if t.hours_must_be_supervised else total
+        when = next((d for d, v in zip(days, series) if v >= t.nhs_coaching_hours), None)
+        state = f"reached on {long_date(when)}" if when else f"{hours_text(series[-1])} so far"
+        reached.append(f"Tier {t.tier} needs {t.nhs_coaching_hours} {_counts(t)}: {state}")
+    months: dict[str, tuple[Decimal, Decimal]] = {}
+    for d, a, s in zip(days, total, supervised):
+        months[f"{d:%Y-%m}"] = (a, s)
+    monthly = ", ".join(f"{m} {hours_text(a)}/{hours_text(s)}" for m, (a, s) in months.items())
+    return (
+        f"Line chart of cumulative NHS coaching hours for {who} from {long_date(days[0])} to {long_date(days[-1])}: "
+        f"all NHS hours reach {hours_text(total[-1])}, supervised NHS hours reach {hours_text(supervised[-1])}. "
+        + "; ".join(reached)
+        + f". At the end of each month (all/supervised): {monthly}."
+    )
+
+
+def requirements_table(progress: TierProgress) -> HtmlTable:
+    """Every requirement up to the next tier, met or not, with its source."""
+    last = progress.next_tier or progress.tier
+    return HtmlTable(
+        ["Tier", "What it asks for, and where your records stand", "Met?", "Source"],
+        [[r.tier, r.text, "yes" if r.met else "not yet", cite(r.source_section)]
+         for t in range(1, last + 1) for r in progress.requirements[t]],
+    )

@@ -1,0 +1,160 @@
+"""Tier progress: hours at their boundaries, training, approvals, projection and bad files."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from hwc_selfcheck.errors import InputError
+from hwc_selfcheck.examples import example_path
+from hwc_selfcheck.framework import Framework
+from hwc_selfcheck.tier_progress import (
+    Approval, HoursEntry, TrainingRecord, hours_chart, read_approvals, read_hours_log, read_training,
+    requirements_table, tier_progress,
+)
+
+AS_OF = date(2026, 3, 31)
+COURSE = [TrainingRecord(2, date(2025, 9, 11), "Health coaching", True, 4)]
+
+
+def log(*hours: float, nhs: bool = True, supervised: bool = True, start: date = date(2025, 10, 1)) -> list[HoursEntry]:
+    return [HoursEntry(n + 2, start + timedelta(days=n), Decimal(str(h)), "GP practice", nhs, supervised)
+            for n, h in enumerate(hours)]
+
+
+def approval(tier: int, independent: bool | None = True, evidence: bool = True) -> Approval:
+    return Approval(2, date(2026, 3, 1), tier, "Jo", independent, evidence)
+
+
+def by_what(progress, tier: int) -> dict[str, bool]:
+    return {r.what: r.met for r in progress.requirements[tier]}
+
+
+def test_exactly_50_supervised_nhs_hours_with_the_course_is_tier_1(fw: Framework) -> None:
+    progress = tier_progress(fw, log(25, 25), COURSE, as_of=AS_OF)
+    assert progress.tier == 1 and by_what(progress, 1) == {"hours": True, "training": True}
+
+
+def test_49_and_a_half_hours_is_not_yet_tier_1(fw: Framework) -> None:
+    progress = tier_progress(fw, log(25, 24.5), COURSE, as_of=AS_OF)
+    assert progress.tier == 0 and progress.next_tier == 1
+    assert [r.text for r in progress.missing] == ["50 supervised NHS coaching hours: 49.5 logged, 0.5 still to go"]
+
+
+def test_tier_1_counts_only_supervised_nhs_hours(fw: Framework) -> None:
+    entries = log(40) + log(10, supervised=False) + log(10, nhs=False)
+    progress = tier_progress(fw, entries, COURSE, as_of=AS_OF)
+    assert progress.tier == 0
+    assert (progress.nhs_hours, progress.supervised_nhs_hours, progress.other_hours) == (50, 40, 10)
+    assert any("10 hours were not in the NHS" in n for n in progress.notes)
+
+
+def test_tier_1_needs_the_four_day_pci_course(fw: Framework) -> None:
+    for course in ([], [TrainingRecord(2, date(2025, 9, 11), "Short course", True, 3)],
+                   [TrainingRecord(2, date(2025, 9, 11), "Other course", False, 5)]):
+        progress = tier_progress(fw, log(60), course, as_of=AS_OF)
+        assert progress.tier == 0 and by_what(progress, 1)["training"] is False
+
+
+def test_tier_2_needs_hours_evidence_and_an_independent_approval(fw: Framework) -> None:
+    hours = log(100, 100)
+    assert tier_progress(fw, hours, COURSE, [approval(2)], AS_OF).tier == 2
+    not_independent = tier_progress(fw, hours, COURSE, [approval(2, independent=False)], AS_OF)
+    assert not_independent.tier == 1 and by_what(not_independent, 2) == {
+        "hours": True, "competency": True, "approval": False}
+    assert "not marked as independent" in not_independent.missing[0].text
+    assert tier_progress(fw, hours, COURSE, [approval(2, independent=None)], AS_OF).tier == 1
+    assert tier_progress(fw, hours, COURSE, [approval(2, evidence=False)], AS_OF).tier == 1
+    assert tier_progress(fw, log(100, 99.5), COURSE, [approval(2)], AS_OF).tier == 1
+
+
+def test_tier_2_hours_include_unsupervised_nhs_hours(fw: Framework) -> None:
+    hours = log(50) + log(150, supervised=False)
+    assert tier_progress(fw, hours, COURSE, [approval(2)], AS_OF).tier == 2
+
+
+def test_tiers_build_on_each_other(fw: Framework) -> None:
+    hours = log(250, 250)
+    # Tier 3's evidence agreed, but Tier 2 never approved: the records support Tier 1 only.
+    assert tier_progress(fw, hours, COURSE, [approval(3, independent=False)], AS_OF).tier == 1
+    assert tier_progress(fw, hours, COURSE, [approval(2), approval(3, independent=False)], AS_OF).tier == 3
+
+
+def test_records_after_the_check_date_are_left_out(fw: Framework) -> None:
+    assert tier_progress(fw, log(50, start=date(2026, 4, 1)), COURSE, as_of=AS_OF).nhs_hours == 0
+
+
+def test_projection_uses_the_last_12_weeks(fw: Framework) -> None:
+    # 12 hours in each of the last 12 weeks, none before: 144 of 200, 56 to go at 12 a week = 33 days.
+    weekly = [HoursEntry(n, AS_OF - timedelta(weeks=n), Decimal(12), "", True, True) for n in range(12)]
+    progress = tier_progress(fw, weekly, COURSE, as_of=AS_OF)
+    assert progress.tier == 1
+    projection = progress.projection
+    assert projection.tier == 2 and projection.still_needed == 56
+    # The first entry is less than 12 weeks back, so the rate is taken from the first entry: 144 in 78 days.
+    assert projection.window_start == AS_OF - timedelta(weeks=11)
+    assert projection.reached_on == AS_OF + timedelta(days=31)  # ceil(56 x 78 / 144) = 31
+
+
+def test_no_recent_hours_means_no_projected_date(fw: Framework) -> None:
+    progress = tier_progress(fw, log(60, start=date(2025, 1, 1)), COURSE, as_of=AS_OF)
+    assert progress.projection.reached_on is None and "no date can be projected" in progress.projection.text
+
+
+def test_hours_before_the_course_are_pointed_out(fw: Framework) -> None:
+    progress = tier_progress(fw, log(5, start=date(2025, 9, 1)) + log(50), COURSE, as_of=AS_OF)
+    assert any("dated before your training ended" in n and "section 4.1" in n for n in progress.notes)
+
+
+def test_the_example_coach(fw: Framework) -> None:
+    progress = tier_progress(
+        fw, read_hours_log(example_path("sam-hours.csv")), read_training(example_path("sam-training.csv")),
+        read_approvals(example_path("sam-approvals.csv")), AS_OF)
+    assert progress.tier == 1 and progress.supervised_nhs_hours == 60 and progress.nhs_hours == 65
+    assert {r.what for r in progress.missing} == {"hours", "competency", "approval"}
+    assert "Tier 1" in repr(requirements_table(progress))
+
+
+def test_chart_alt_text_carries_the_values(fw: Framework) -> None:
+    chart = hours_chart(fw, read_hours_log(example_path("sam-hours.csv")), AS_OF, "Sam (example)")
+    assert chart.png.startswith(b"\x89PNG")
+    assert "Tier 1 needs 50 supervised NHS coaching hours: reached on 24 February 2026" in chart.alt
+    assert "Tier 2 needs 200 NHS coaching hours: 65 so far" in chart.alt and "2026-03 65/60" in chart.alt
+
+
+BAD_HOURS = {
+    "missing column": ("date,hours,setting,nhs,note\n2026-01-05,1,GP,yes,\n", "row 1", "'supervised' is missing"),
+    "bad date": ("date,hours,setting,nhs,supervised\n2026-01-05,1,GP,yes,yes\n5 Jan 2026,1,GP,yes,yes\n",
+                 "row 3, column date", "is not a date"),
+    "negative hours": ("date,hours,setting,nhs,supervised\n2026-01-05,-2,GP,yes,yes\n", "row 2, column hours", "more than 0"),
+    "non-numeric hours": ("date,hours,setting,nhs,supervised\n2026-01-05,two,GP,yes,yes\n", "row 2, column hours", "not a number"),
+    "too many hours": ("date,hours,setting,nhs,supervised\n2026-01-05,25,GP,yes,yes\n", "row 2, column hours", "more than 24"),
+    "yes or no": ("date,hours,setting,nhs,supervised\n2026-01-05,1,GP,maybe,yes\n", "row 2, column nhs", "yes or no"),
+    "future": ("date,hours,setting,nhs,supervised\n2999-01-05,1,GP,yes,yes\n", "row 2, column date", "in the future"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_HOURS))
+def test_bad_hours_logs(tmp_path: Path, case: str) -> None:
+    text, where, words = BAD_HOURS[case]
+    path = tmp_path / "hours.csv"
+    path.write_text(text)
+    with pytest.raises(InputError) as caught:
+        read_hours_log(path)
+    assert caught.value.where == where and words in caught.value.problem
+
+
+def test_bad_training_and_approvals(tmp_path: Path) -> None:
+    training = tmp_path / "t.csv"
+    training.write_text("date,course,pci_accredited,days\n2025-09-11,Course,yes,four\n")
+    with pytest.raises(InputError, match="not a whole number") as caught:
+        read_training(training)
+    assert caught.value.where == "row 2, column days"
+    approvals = tmp_path / "a.csv"
+    approvals.write_text("date,tier,approved_by,independent,competency_evidence\n2026-01-05,1,Jo,yes,yes\n")
+    with pytest.raises(InputError, match="must be from 2 to 4") as caught:
+        read_approvals(approvals)
+    assert caught.value.where == "row 2, column tier"
