@@ -100,6 +100,11 @@ def parse_assessment(
         record = Assessment.model_validate(raw)
     except ValidationError as exc:
         raise located_validation_error(exc, path, None) from None
+    return _check_date_and_items(record, path, fw, today)
+
+
+def _check_date_and_items(record: Assessment, path: Union[str, Path], fw: Framework, today: Optional[date]) -> Assessment:
+    """The checks the model cannot make alone: no date in the future, every item in the framework."""
     if record.date > (today or date.today()):
         raise InputError(path, "field date", f"{record.date.isoformat()} is in the future")
     for item_id in record.ratings:
@@ -121,6 +126,15 @@ def read_assessment(path: Union[str, Path], fw: Optional[Framework] = None, toda
         raise InputError(path, None, f"cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
     if not text.strip():
         raise InputError(path, None, "the file is empty")
+    try:
+        # Fast path for a current file: pydantic parses and checks the JSON in one step (about twice
+        # as fast, which counts when a team's folder holds thousands). Any failure, including an
+        # older version that needs upgrading, takes the full path below for its exact message.
+        record = Assessment.model_validate_json(text)
+    except ValidationError:
+        pass
+    else:
+        return _check_date_and_items(record, path, fw or load_framework(), today)
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:

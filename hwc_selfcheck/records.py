@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Union
+from typing import Any, Callable, Union
 
 from .assessment import FORMAT as ASSESSMENT_FORMAT
 from .assessment import read_assessment
@@ -19,8 +19,16 @@ from .errors import InputError
 def validate_record(path: Union[str, Path]) -> str:
     """Validate a record file; return a one-line description, or raise InputError."""
     path = Path(path)
+    if path.suffix.lower() == ".csv":
+        from .course import COURSE, read_course
+        from .csv_records import sniff_format
+        from .practice_records import CSV_READERS, validate_csv_record
+
+        if sniff_format(path, [COURSE, *CSV_READERS]) is COURSE:
+            return f"{path} is a valid course plan with {len(read_course(path).sessions)} session(s)."
+        return validate_csv_record(path)
     if path.suffix.lower() != ".json":
-        raise InputError(path, None, "is not a record this tool knows (expected a .json self-assessment)")
+        raise InputError(path, None, "is not a record this tool knows (expected a .json or .csv record)")
     try:
         kind = json.loads(path.read_text(encoding="utf-8")).get("format")
     except (OSError, ValueError, AttributeError):
@@ -31,4 +39,34 @@ def validate_record(path: Union[str, Path]) -> str:
             f"{path} is a valid self-assessment (schema version {record.schema_version}) "
             f"for {record.pseudonym!r}, Tier {record.tier}, {len(record.ratings)} item(s) rated."
         )
+    from .practice_records import JSON_FORMATS, validate_json_record
+
+    if kind in JSON_FORMATS:
+        return validate_json_record(path, kind)
     raise InputError(path, "field format", f"{kind!r} is not a record format this tool knows")
+
+
+def _model_schema(model: Any, title: str) -> Callable[[], dict[str, Any]]:
+    """A JSON Schema maker for a record model that has no hand-tuned schema of its own."""
+    return lambda: {"$schema": "https://json-schema.org/draft/2020-12/schema", **model.model_json_schema(), "title": title}
+
+
+def record_schemas() -> dict[str, tuple[str, Callable[[], dict[str, Any]]]]:
+    """Every record format with a JSON Schema: name -> (what its files are, schema maker).
+
+    The book publishes each one as ``data/schemas/NAME.schema.json``; add a
+    format here and it is published and listed on the "Data and downloads" page.
+    """
+    from .assessment import json_schema as assessment_schema
+    from .checklists import ChecklistTicks
+    from .course import json_schema as course_schema
+    from .supervisor_check import SupervisorRecord
+
+    return {
+        "assessment": ("A coach's self-assessment (JSON), as the notebooks save it.", assessment_schema),
+        "course": ("One row (session) of a course plan (CSV) for the course map.", course_schema),
+        "supervisor": ("A health coaching supervisor's record (JSON), checked against the minimum standards.",
+                       _model_schema(SupervisorRecord, "hwc-selfcheck supervisor record")),
+        "checklists": ("A person's ticks against the induction and employer-readiness checklists (JSON).",
+                       _model_schema(ChecklistTicks, "hwc-selfcheck checklist ticks")),
+    }

@@ -13,6 +13,7 @@ from hwc_selfcheck.assessment import (
 )
 from hwc_selfcheck.errors import InputError
 from hwc_selfcheck.examples import EXAMPLE_ASSESSMENT
+from hwc_selfcheck.framework import Framework
 
 TODAY = date(2026, 11, 24)
 
@@ -111,3 +112,17 @@ def test_schema_matches_the_model() -> None:
 
 def test_pseudonym_need_not_be_a_real_name() -> None:
     assert Assessment(pseudonym="🦊", date=date(2026, 1, 1), tier=1).pseudonym == "🦊"
+
+
+def test_fast_and_full_reading_agree(fw: Framework, tmp_path: Path) -> None:
+    """read_assessment's one-step fast path gives exactly what the full path gives."""
+    from hwc_selfcheck.examples import EXAMPLES_DIR
+
+    files = sorted(EXAMPLES_DIR.glob("assessment-*.json")) + sorted((EXAMPLES_DIR / "cohort").glob("*/coach-0*.json"))
+    assert len(files) > 2
+    for path in files:
+        assert read_assessment(path, fw) == parse_assessment(json.loads(path.read_text()), path, fw)
+    old = tmp_path / "v1.json"
+    old.write_text('{"format": "hwc-selfcheck/assessment", "schema_version": 1, "pseudonym": "K", '
+                   '"date": "2026-01-01", "tier": 1, "ratings": {"PC-01": 2}}')
+    assert read_assessment(old, fw).ratings["PC-01"].level == 2  # not valid for the fast path: upgraded on the full one

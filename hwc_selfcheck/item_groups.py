@@ -1,0 +1,18 @@
+"""The groups that provider and employer views count items in.
+
+They follow the framework's areas, except that the general capabilities are
+counted apart from the professional competencies they sit beside in appendix 2,
+section 1: the framework says they usually come from the employer's mandatory
+training, so a course or a team sees them as a block of their own.
+"""
+
+from __future__ import annotations
+
+from .framework import Framework
+from .models import Item
+
+GENERAL_CAPABILITIES = "General capabilities"
+
+
+def group_title(fw: Framework, item: Item) -> str:
+    return GENERAL_CAPABILITIES if item.kind == "general_capability" else fw.area(item.area).title

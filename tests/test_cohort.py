@@ -1,0 +1,130 @@
+"""A team's training needs: counts by item and area, and nothing about fewer than five people."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from hwc_selfcheck.assessment import Assessment, Rating, assessment_as_json
+from hwc_selfcheck.cohort import MIN_GROUP, aggregate, group_changes, item_changes, load_cohort
+from hwc_selfcheck.errors import InputError
+from hwc_selfcheck.framework import Framework
+from hwc_selfcheck.provider_notebooks import EXAMPLE_TEAM
+
+
+def coach(name: str, tier: int = 1, when: date = date(2026, 3, 2), **levels: int) -> Assessment:
+    """A coach whose ratings are given as PC_01=2 and so on."""
+    return Assessment(pseudonym=name, date=when, tier=tier,
+                      ratings={k.replace("_", "-"): Rating(level=v) for k, v in levels.items()})
+
+
+def write(folder: Path, records: list[Assessment], fw: Framework) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for n, record in enumerate(records, start=1):
+        (folder / f"coach-{n:02d}.json").write_text(assessment_as_json(record, fw))
+    return folder
+
+
+def stats(cohort, item_id: str):  # type: ignore[no-untyped-def]
+    return next(s for s in cohort.items if s.item.id == item_id)
+
+
+@pytest.mark.parametrize("people", [MIN_GROUP - 1, MIN_GROUP])
+def test_items_groups_and_tiers_are_held_back_below_five_people(fw: Framework, people: int) -> None:
+    cohort = aggregate(fw, [coach(f"C{n}", PC_01=n % 5) for n in range(people)])
+    pc01 = stats(cohort, "PC-01")
+    professional = next(g for g in cohort.groups if g.title == "Professional competencies")
+    shown = people >= MIN_GROUP
+    assert pc01.shown is shown and professional.shown is shown and cohort.shown is shown
+    assert (pc01.below_target is None) is not shown and (professional.at_target is None) is not shown
+    assert (cohort.tier_count(1) is None) is not shown
+    if shown:
+        assert pc01.counts == (1, 1, 1, 1, 1) and pc01.below_target == 3 / 5 and pc01.mean == 2
+
+
+def test_an_item_counts_only_for_coaches_whose_tier_expects_it(fw: Framework) -> None:
+    team = [coach(f"T1-{n}", 1, GW_01=0, PC_01=3) for n in range(5)] + [coach(f"T2-{n}", 2, GW_01=4) for n in range(4)]
+    cohort = aggregate(fw, team)
+    gw01 = stats(cohort, "GW-01")
+    assert gw01.expected == 4 and gw01.rated == 4 and not gw01.shown
+    assert stats(cohort, "PC-01").expected == 9
+
+
+def test_area_figures_pool_ratings_but_count_people(fw: Framework) -> None:
+    cohort = aggregate(fw, [coach(f"C{n}", PC_01=3, PC_02=1) for n in range(5)])
+    professional = next(g for g in cohort.groups if g.title == "Professional competencies")
+    assert professional.people == 5 and professional.counts == (0, 5, 0, 5, 0) and professional.at_target == 0.5
+    assert professional.level_share(1) == 0.5
+    general = next(g for g in cohort.groups if g.title == "General capabilities")
+    assert general.people == 0 and general.at_target is None
+
+
+def test_most_in_need_orders_by_share_below_target_then_average(fw: Framework) -> None:
+    team = [coach(f"C{n}", PC_01=2, PC_02=1, PC_03=3, PC_04=[0, 0, 0, 0, 3][n], PC_05=[1, 1, 1, 1, 3][n])
+            for n in range(5)]
+    cohort = aggregate(fw, team)
+    assert [s.item.id for s in cohort.most_in_need()] == ["PC-02", "PC-01", "PC-04", "PC-05"]
+    assert [s.item.id for s in cohort.most_in_need(limit=1)] == ["PC-02"]
+
+
+def test_changes_are_held_back_when_either_round_is_small(fw: Framework) -> None:
+    earlier = aggregate(fw, [coach(f"C{n}", PC_01=1, CE_01=1) for n in range(5)])
+    later = aggregate(fw, [coach(f"C{n}", PC_01=3, CE_01=3) for n in range(5)] + [coach("D", PC_01=3)])
+    small = aggregate(fw, [coach(f"C{n}", PC_01=3) for n in range(4)])
+    by_label = {c.label: c for c in group_changes(earlier, later)}
+    assert by_label["Professional competencies"].points == 100
+    assert [c.label for c in item_changes(earlier, later)] == ["PC-01 Contracting", "CE-01 Coaching conversation"]
+    assert item_changes(earlier, later)[0].points == -100
+    assert all(c.points is None for c in group_changes(earlier, small)) and item_changes(earlier, small) == []
+
+
+def test_points_compare_the_whole_percentages_shown(fw: Framework) -> None:
+    earlier = aggregate(fw, [coach(f"C{n}", PC_01=3 if n < 11 else 1) for n in range(12)])  # 11/12 = 92%
+    later = aggregate(fw, [coach(f"C{n}", PC_01=3 if n < 12 else 1) for n in range(13)])  # 12/13 = 92%
+    change = next(c for c in group_changes(earlier, later) if c.label == "Professional competencies")
+    assert change.points == 0
+
+
+def test_load_lists_bad_files_by_name_and_counts_the_rest(fw: Framework, tmp_path: Path) -> None:
+    folder = write(tmp_path / "team", [coach(f"Secret{n}", PC_01=2) for n in range(5)], fw)
+    (folder / "broken.json").write_text('{"format": "hwc-selfcheck/assessment", "pseud')
+    (folder / "typo.json").write_text(
+        assessment_as_json(coach("Hidden", PC_01=2), fw).replace('"PC-01"', '"PC-11"'))
+    (folder / "notes.txt").write_text("not read")
+    cohort = load_cohort(folder, fw)
+    assert cohort.people == 5
+    assert [f.name for f in cohort.left_out] == ["broken.json", "typo.json"]
+    assert "not valid JSON" in cohort.left_out[0].reason
+    assert cohort.left_out[1].reason.startswith("item PC-11: is not an item of the framework; did you mean PC-10")
+    assert all("Hidden" not in f.reason for f in cohort.left_out)
+
+
+def test_future_dates_are_left_out(fw: Framework, tmp_path: Path) -> None:
+    folder = write(tmp_path / "team", [coach("A", when=date(2026, 3, 3))], fw)
+    assert load_cohort(folder, fw, today=date(2026, 3, 3)).people == 1
+    later = load_cohort(folder, fw, today=date(2026, 3, 2))
+    assert later.people == 0 and "field date: 2026-03-03 is in the future" in later.left_out[0].reason
+
+
+def test_shared_pseudonyms_are_counted_not_named(fw: Framework) -> None:
+    cohort = aggregate(fw, [coach("Me"), coach(" me "), coach("Kit"), coach("Me")])
+    assert cohort.shared_pseudonyms == 3
+
+
+def test_folder_problems_are_input_errors(fw: Framework, tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="folder not found"):
+        load_cohort(tmp_path / "none", fw)
+    (tmp_path / "file.json").write_text("{}")
+    with pytest.raises(InputError, match="is not a folder"):
+        load_cohort(tmp_path / "file.json", fw)
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match=r"holds no self-assessment files \(.json\)"):
+        load_cohort(tmp_path / "empty", fw)
+
+
+def test_example_team(fw: Framework) -> None:
+    cohort = load_cohort(EXAMPLE_TEAM, fw)
+    assert cohort.people >= 12 and [f.name for f in cohort.left_out] == ["coach-16.json"]
+    assert cohort.first is not None and cohort.first.month == 9
