@@ -1,0 +1,160 @@
+/* Knowledge checks: immediate feedback on the questions at the end of each
+ * chapter, scores kept in this browser only, and the printable summary.
+ *
+ * Works on the markup of hwc_selfcheck/sphinx_ext/questions.py: each question
+ * is a form.hwc-quiz whose data-correct lists the right option letters, and
+ * whose <details> block holds every option's feedback (also the no-JS view).
+ * An answer is right only when exactly the right options are chosen, as
+ * hwc_selfcheck.questions.grade() decides. Uses hwc.js's shared helpers.
+ */
+(function () {
+  "use strict";
+
+  var KEY = "hwc-quiz";
+  var HWC = window.HWC;
+  if (!HWC || !document.querySelector(".hwc-quiz, .hwc-quiz-summary")) return;
+
+  function load() {
+    try {
+      var s = JSON.parse(HWC.store.get(KEY) || "{}");
+      return s && typeof s === "object" && s.answers ? s : { version: 1, answers: {} };
+    } catch (e) {
+      return { version: 1, answers: {} };
+    }
+  }
+  var state = load();
+
+  function save() {
+    HWC.store.set(KEY, JSON.stringify(state));
+  }
+
+  function grade(correct, chosen) {
+    var right = chosen.filter(function (c) { return correct.indexOf(c) >= 0; }).length;
+    if (right === correct.length && chosen.length === correct.length) return "right";
+    return right > 0 ? "partly" : "wrong";
+  }
+  var VERDICT = { right: "Right.", partly: "Partly right.", wrong: "Not right." };
+
+  function why(form, letter) {
+    var li = form.querySelector('li[data-option="' + letter + '"] .hwc-quiz-feedback-text');
+    return li ? li.textContent : "";
+  }
+
+  // The feedback box is an ARIA live region, so screen readers hear it as it fills.
+  function show(form, chosen) {
+    var correct = form.getAttribute("data-correct").split(" ");
+    var verdict = grade(correct, chosen);
+    var box = form.querySelector(".hwc-quiz-feedback");
+    box.textContent = "";
+    box.setAttribute("data-verdict", verdict);
+    box.appendChild(HWC.el("p", {}, [HWC.el("strong", { text: VERDICT[verdict] }),
+      verdict === "right" ? "" : " The right answer" + (correct.length > 1 ? "s are " : " is ") + correct.join(" and ") + "."]));
+    chosen.forEach(function (letter) {
+      box.appendChild(HWC.el("p", {}, [HWC.el("strong", { text: letter + ". " }), why(form, letter)]));
+    });
+    if (verdict !== "right") {
+      correct.filter(function (c) { return chosen.indexOf(c) < 0; }).forEach(function (letter) {
+        box.appendChild(HWC.el("p", {}, [HWC.el("strong", { text: letter + " (a right answer). " }), why(form, letter)]));
+      });
+    }
+    var more = form.querySelector(".hwc-quiz-read-more");
+    if (more) box.appendChild(more.cloneNode(true));
+    form.querySelectorAll(".hwc-quiz-option").forEach(function (opt) {
+      var input = opt.querySelector("input");
+      var mark = opt.querySelector(".hwc-quiz-mark") || opt.appendChild(HWC.el("span", { "class": "hwc-quiz-mark" }));
+      var isRight = correct.indexOf(input.value) >= 0;
+      mark.textContent = isRight ? " (right answer)" : (input.checked ? " (not right)" : "");
+      opt.setAttribute("data-mark", isRight ? "right" : (input.checked ? "wrong" : ""));
+    });
+    return verdict;
+  }
+
+  function scoreChapter(chapter, ids) {
+    var answered = ids.filter(function (id) { return state.answers[id]; });
+    var right = answered.filter(function (id) { return state.answers[id].verdict === "right"; });
+    return { checked: answered.length, right: right.length, total: ids.length };
+  }
+
+  function updateScores() {
+    document.querySelectorAll(".hwc-quiz-set").forEach(function (set) {
+      var s = scoreChapter(set.getAttribute("data-chapter"), set.getAttribute("data-questions").split(" "));
+      set.querySelector(".hwc-quiz-score").textContent = s.checked
+        ? "Your score: " + s.right + " right out of " + s.checked + " checked, of " + s.total + " questions."
+        : "";
+    });
+    document.querySelectorAll("table.hwc-quiz-summary").forEach(fillSummary);
+  }
+
+  function enhanceForms() {
+    document.querySelectorAll("form.hwc-quiz").forEach(function (form) {
+      var id = form.getAttribute("data-question");
+      form.addEventListener("submit", function (e) {
+        e.preventDefault();
+        var chosen = Array.prototype.map.call(form.querySelectorAll("input:checked"), function (i) { return i.value; });
+        if (!chosen.length) {
+          form.querySelector(".hwc-quiz-feedback").textContent = "Choose an answer first.";
+          return;
+        }
+        var verdict = show(form, chosen);
+        state.answers[id] = { chosen: chosen, verdict: verdict, chapter: form.getAttribute("data-chapter") };
+        save();
+        updateScores();
+      });
+      var saved = state.answers[id];
+      if (saved && Array.isArray(saved.chosen)) {
+        saved.chosen.forEach(function (letter) {
+          var input = form.querySelector('input[value="' + letter + '"]');
+          if (input) input.checked = true;
+        });
+        show(form, saved.chosen);
+      }
+    });
+    document.querySelectorAll(".hwc-quiz-set").forEach(function (set) {
+      var ids = set.getAttribute("data-questions").split(" ");
+      set.appendChild(HWC.el("button", { type: "button", "class": "hwc-quiz-reset", text: "Start these questions again", onclick: function () {
+        ids.forEach(function (id) { delete state.answers[id]; });
+        save();
+        set.querySelectorAll("form.hwc-quiz").forEach(function (form) {
+          form.reset();
+          form.querySelector(".hwc-quiz-feedback").textContent = "";
+          form.querySelectorAll(".hwc-quiz-mark").forEach(function (m) { m.textContent = ""; });
+          form.querySelectorAll(".hwc-quiz-option").forEach(function (o) { o.removeAttribute("data-mark"); });
+        });
+        updateScores();
+        HWC.announce("Your answers to these questions were cleared.");
+      } }));
+    });
+  }
+
+  function fillSummary(table) {
+    table.querySelectorAll("tr[data-chapter]").forEach(function (row) {
+      var s = scoreChapter(row.getAttribute("data-chapter"), row.getAttribute("data-questions").split(" "));
+      row.querySelector(".hwc-quiz-right").textContent = s.checked ? String(s.right) : "—";
+      row.querySelector(".hwc-quiz-checked").textContent = s.checked + " of " + s.total;
+    });
+  }
+
+  function enhanceSummary() {
+    document.querySelectorAll("table.hwc-quiz-summary").forEach(function (table) {
+      var who = "";
+      try { who = (JSON.parse(HWC.store.get("hwc-selfcheck") || "{}").pseudonym || "").trim(); } catch (e) { who = ""; }
+      var d = new Date();
+      var stamp = d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" + String(d.getDate()).padStart(2, "0");
+      table.parentNode.insertBefore(HWC.el("p", { "class": "hwc-quiz-who",
+        text: "Knowledge checks" + (who ? " of " + who : "") + ", as kept in this browser on " + stamp + "." }), table);
+      table.parentNode.insertBefore(HWC.el("div", { "class": "hwc-actions" }, [
+        HWC.el("button", { type: "button", text: "Print this summary", onclick: function () { window.print(); } }),
+        HWC.el("button", { type: "button", text: "Clear all my knowledge-check answers", onclick: function () {
+          state = { version: 1, answers: {} };
+          save();
+          updateScores();
+          HWC.announce("All your knowledge-check answers were cleared.");
+        } })
+      ]), table.nextSibling);
+    });
+  }
+
+  enhanceForms();
+  enhanceSummary();
+  updateScores();
+})();

@@ -1,0 +1,93 @@
+"""Knowledge checks in headless Chromium: keyboard, feedback, live region, kept scores."""
+
+from __future__ import annotations
+
+import json
+
+BOUNDARIES = "book/role/boundaries.html"
+SUMMARY = "book/self-assessment/knowledge-checks.html"
+
+
+def answers(page) -> dict:  # type: ignore[no-untyped-def]
+    return json.loads(page.evaluate("localStorage.getItem('hwc-quiz')") or "{}").get("answers", {})
+
+
+def test_answer_by_keyboard_and_hear_the_feedback(page, site_url: str) -> None:
+    page.goto(f"{site_url}/{BOUNDARIES}")
+    page.focus("#kc-bnd-01-a")
+    page.keyboard.press("Space")  # choose a
+    page.keyboard.press("ArrowDown")  # b
+    page.keyboard.press("ArrowDown")  # c, the right answer
+    page.keyboard.press("Tab")  # to "Check answer"
+    page.keyboard.press("Enter")
+    feedback = page.locator("#kc-bnd-01-feedback")
+    assert feedback.get_attribute("role") == "status" and feedback.get_attribute("aria-live") == "polite"
+    assert feedback.inner_text().startswith("Right.")
+    assert "(right answer)" in page.inner_text("#kc-bnd-01 .hwc-quiz-option:nth-of-type(3)")
+    assert answers(page)["KC-BND-01"] == {"chosen": ["c"], "verdict": "right", "chapter": "book/role/boundaries"}
+    assert "1 right out of 1 checked, of 12" in page.inner_text("#hwc-quiz-book-role-boundaries-score")
+
+
+def test_wrong_answer_explains_and_shows_the_right_one(page, site_url: str) -> None:
+    page.goto(f"{site_url}/{BOUNDARIES}")
+    page.check("#kc-bnd-01-a")
+    page.click("#kc-bnd-01 .hwc-quiz-check")
+    text = page.inner_text("#kc-bnd-01-feedback")
+    assert text.startswith("Not right. The right answer is c.") and "non-clinical" in text
+    assert "(not right)" in page.inner_text("#kc-bnd-01 .hwc-quiz-option:nth-of-type(1)")
+
+
+def test_multiple_answer_questions_can_be_partly_right(page, site_url: str) -> None:
+    page.goto(f"{site_url}/{BOUNDARIES}")
+    form = page.locator("form.hwc-quiz[data-type='multiple']").first
+    right = form.get_attribute("data-correct").split()
+    qid = form.get_attribute("id")
+    page.check(f"#{qid}-{right[0]}")
+    page.click(f"#{qid} .hwc-quiz-check")
+    assert page.inner_text(f"#{qid}-feedback").startswith("Partly right.")
+
+
+def test_score_survives_a_reload_and_fills_the_summary(page, site_url: str) -> None:
+    page.goto(f"{site_url}/{BOUNDARIES}")
+    page.check("#kc-bnd-01-c")
+    page.click("#kc-bnd-01 .hwc-quiz-check")
+    page.check("#kc-bnd-02-a")
+    page.click("#kc-bnd-02 .hwc-quiz-check")
+    page.reload()
+    page.wait_for_selector("#kc-bnd-01-feedback:not(:empty)")
+    assert page.is_checked("#kc-bnd-01-c")
+    score = page.inner_text("#hwc-quiz-book-role-boundaries-score")
+    assert "out of 2 checked, of 12" in score
+    page.goto(f"{site_url}/{SUMMARY}")
+    row = page.locator("tr[data-chapter='book/role/boundaries']")
+    assert row.locator(".hwc-quiz-checked").inner_text() == "2 of 12"
+    assert row.locator(".hwc-quiz-right").inner_text() in {"1", "2"}
+    assert page.locator("tr[data-chapter='book/role/values'] .hwc-quiz-checked").inner_text().startswith("0 of")
+
+
+def test_start_again_clears_one_chapter(page, site_url: str) -> None:
+    page.goto(f"{site_url}/{BOUNDARIES}")
+    page.check("#kc-bnd-01-c")
+    page.click("#kc-bnd-01 .hwc-quiz-check")
+    page.click("text=Start these questions again")
+    assert answers(page) == {} and page.inner_text("#kc-bnd-01-feedback") == ""
+    assert not page.is_checked("#kc-bnd-01-c")
+
+
+def test_without_javascript_the_answers_are_in_details(browser, site_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    tab = context.new_page()
+    tab.goto(f"{site_url}/{BOUNDARIES}")
+    tab.click("#kc-bnd-01-answer summary")
+    assert "The right answer is c." in tab.inner_text("#kc-bnd-01-answer")
+    context.close()
+
+
+def test_axe_finds_nothing_after_answering(page, site_url: str) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.goto(f"{site_url}/{BOUNDARIES}")
+    page.check("#kc-bnd-01-a")
+    page.click("#kc-bnd-01 .hwc-quiz-check")
+    result = Axe().run(page)
+    assert not result.violations_count, result.generate_report()
