@@ -64,6 +64,7 @@ def main(
 class ExportFormat(str, Enum):
     json = "json"
     csv = "csv"
+    case = "case"  # 1EdTech CASE 1.0 JSON package
 
 
 @framework_app.command("list")
@@ -124,12 +125,15 @@ def show_item(item_id: str = typer.Argument(..., metavar="ID", help="An item ID 
 
 @framework_app.command("export")
 def export(
-    fmt: ExportFormat = typer.Option(..., "--format", help="json or csv."),
+    fmt: ExportFormat = typer.Option(..., "--format", help="json, csv or case (a 1EdTech CASE 1.0 JSON package)."),
     out: Optional[Path] = typer.Option(None, "--out", help="Write here instead of standard output."),
 ) -> None:
-    """Export the whole framework as JSON or CSV."""
+    """Export the whole framework as JSON, CSV or a CASE package."""
+    from .case_export import framework_as_case_json
+
     fw = framework_or_exit()
-    text = framework_as_json(fw) if fmt is ExportFormat.json else framework_as_csv(fw)
+    writers = {ExportFormat.json: framework_as_json, ExportFormat.csv: framework_as_csv, ExportFormat.case: framework_as_case_json}
+    text = writers[fmt](fw)
     if out is None:
         typer.echo(text, nl=False)
         return
@@ -197,3 +201,6 @@ def schema_assessment() -> None:
 # Command modules add themselves below, one import line each (each module
 # registers its commands on `app` when imported).
 # --- command modules ---
+from . import cli_questions  # noqa: E402,F401
+from . import cli_tools  # noqa: E402,F401
+from . import cli_providers  # noqa: E402,F401

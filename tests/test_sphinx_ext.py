@@ -144,3 +144,39 @@ def test_pages_without_code_load_no_code_assets(built_book: Path) -> None:
     scripts = " ".join(s["src"] for s in page.find_all("script", src=True))
     assert "copybutton" not in scripts and "clipboard" not in scripts
     assert "hwc.css" in " ".join(l["href"] for l in page.find_all("link", href=True))
+
+
+# --- open data: files made at build time ------------------------------------------
+
+def test_downloads_are_built_from_the_data(built_book: Path, fw: Framework) -> None:
+    import json
+
+    from hwc_selfcheck.case_export import framework_as_case_json
+    from hwc_selfcheck.export import framework_as_csv, framework_as_json
+    from hwc_selfcheck.records import record_schemas
+
+    data = built_book / "data"
+    assert (data / "hwc-framework.json").read_text() == framework_as_json(fw)
+    assert (data / "hwc-framework.csv").read_text() == framework_as_csv(fw)
+    assert (data / "hwc-framework.case.json").read_text() == framework_as_case_json(fw)
+    for name, (_, make) in record_schemas().items():
+        assert json.loads((data / "schemas" / f"{name}.schema.json").read_text()) == make(), name
+
+
+def test_data_page_links_every_download(built_book: Path) -> None:
+    from hwc_selfcheck.sphinx_ext.downloads import downloads
+
+    page = built_book / "book" / "reference" / "data.html"
+    linked = {(page.parent / a["href"]).resolve() for a in soup(page).select("article a[href]")}
+    assert {(built_book / "data" / d.name).resolve() for d in downloads()} <= linked
+
+
+@pytest.mark.parametrize("key, page", [("induction", "induction-checklist"),
+                                       ("employer_readiness", "employer-readiness-checklist")])
+def test_checklist_pages_print_every_line_with_its_source(built_book: Path, fw: Framework, key: str, page: str) -> None:
+    rows = soup(built_book / "book" / "tools" / f"{page}.html").select("div.hwc-checklist tbody tr")
+    items = fw.rules.checklist(key).items
+    assert len(rows) == len(items)
+    cells = [[" ".join(td.get_text(" ").split()) for td in tr.select("td")] for tr in rows]
+    assert all(c[0] == str(n) and c[2].startswith(("Section", "Summary")) and c[3] == "☐"
+               for n, c in enumerate(cells, 1)), cells[:2]

@@ -10,8 +10,13 @@ gives pages:
   from the rule data, so figures are never typed twice;
 - ``{hwc-list}`` with a list name (``i_statements``, ``nhs_values``, ...): a
   list kept in the rule data;
+- ``{hwc-checklist}`` with a checklist key (``induction``, ``employer_readiness``):
+  a checklist from the rule data, as tables to print and tick;
 - ``{hwc-selfcheck-summary}``: the in-browser "My self-assessment" summary,
-  filled in by ``static/hwc.js`` from ``_static/hwc-items.json``.
+  filled in by ``static/hwc.js`` from ``_static/hwc-items.json``;
+- ``{hwc-downloads}`` and ``{hwc-download}`FILE```: the open data files
+  (JSON, CSV, CASE, schemas) written into the site's ``data/`` folder at
+  build time (``downloads.py``).
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from typing import Any
 from sphinx.application import Sphinx
 
 from .. import __version__
-from .directives import ItemsDirective, RuleListDirective, SourceMapDirective, SupervisionDirective, TiersDirective
+from .directives import ChecklistDirective, ItemsDirective, RuleListDirective, SourceMapDirective, SupervisionDirective, TiersDirective
 from .assets import trim_page_assets
 from .domain import HwcDomain
 from .links import resolve_self_assess_links
@@ -61,13 +66,16 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("hwc-supervision", SupervisionDirective)
     app.add_directive("hwc-source-map", SourceMapDirective)
     app.add_directive("hwc-list", RuleListDirective)
+    app.add_directive("hwc-checklist", ChecklistDirective)
     app.add_role("hwc", HwcDomain.roles["ref"])
     app.connect("doctree-resolved", resolve_self_assess_links)
+    app.setup_extension("hwc_selfcheck.sphinx_ext.questions")
+    app.setup_extension("hwc_selfcheck.sphinx_ext.downloads")
     app.connect("builder-inited", _add_static_path)
     app.connect("config-inited", _add_templates_path)
     app.connect("html-page-context", trim_page_assets, priority=900)
     app.add_css_file("hwc.css")
-    app.add_js_file("hwc.js", loading_method="defer")
+    app.add_js_file("hwc.js", loading_method="defer", priority=400)  # before hwc-quiz.js, which uses it
     app.add_directive("hwc-selfcheck-summary", SummaryDirective)
     app.connect("build-finished", write_items_file)
     setup_publishing(app)

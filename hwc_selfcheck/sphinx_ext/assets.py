@@ -25,6 +25,7 @@ RULES: dict[str, Callable[[str], bool]] = {
     "mystnb.": lambda body: "cell_output" in body or "cell docutils container" in body,
     "pygments": lambda body: "<pre" in body,
     "hwc.js": lambda body: "hwc-item" in body or "data-hwc-summary" in body or "hwc-quiz" in body,
+    "hwc-quiz.": lambda body: "hwc-quiz" in body,
 }
 
 
