@@ -6,7 +6,10 @@ aggregate only, and built so that no one can be picked out:
 - no pseudonym, note or file name of a counted file is ever part of the result;
 - every count or distribution that fewer than ``MIN_GROUP`` people contribute
   to is held back (shown as "fewer than 5"), including per-item and per-area
-  cells and the change since an earlier round.
+  cells and the change since an earlier round;
+- inside a shown distribution, every cell of 1 to 4 people is held back too
+  (a group smaller than five), and when only one cell of a row would be, the
+  next smallest is as well, so it cannot be worked out from the row's total.
 
 A file that fails validation is listed by name with its reason, so its owner
 can fix it, and left out; the rest still count. Each file counts as one person.
@@ -43,6 +46,16 @@ class LeftOut:
 
 def share(part: int, whole: int) -> Optional[float]:
     return part / whole if whole else None
+
+
+def disclosed_counts(counts: Iterable[int]) -> list[Optional[int]]:
+    """Per-level counts that are safe to show; None marks a held-back cell."""
+    shown: list[Optional[int]] = [c if c == 0 or c >= MIN_GROUP else None for c in counts]
+    if shown.count(None) == 1:
+        others = [(c, n) for n, c in enumerate(shown) if c]
+        if others:
+            shown[min(others)[1]] = None
+    return shown
 
 
 @dataclass(frozen=True)

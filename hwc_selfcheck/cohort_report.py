@@ -11,7 +11,7 @@ import html
 from typing import Optional
 
 from .charts import COLOURS, HATCHES, Chart, _pyplot, _render
-from .cohort import HELD_BACK, MIN_GROUP, Change, Cohort, group_changes, item_changes
+from .cohort import HELD_BACK, MIN_GROUP, Change, Cohort, disclosed_counts, group_changes, item_changes
 from .framework import Framework
 from .html_page import page, paragraph, table
 from .models import MAX_TIER, MIN_TIER
@@ -25,7 +25,9 @@ PRIVACY = (
 ANONYMITY_RULE = (
     f"So that no one can be picked out, this report never shows a name or pseudonym, and holds back any figure "
     f"that fewer than {MIN_GROUP} people contribute to: it says \"{HELD_BACK}\" instead. That applies to every "
-    "tier, area and item, and to the change since the earlier round."
+    "tier, area and item, and to the change since the earlier round. Inside a table, a level chosen by 1 to "
+    f"{MIN_GROUP - 1} people is held back too, and so is one more cell of that row, so it cannot be worked out "
+    "from the total."
 )
 COUNTING_RULE = (
     "Each file counts as one person, so keep one file per coach: their latest. An item counts for a coach only if "
@@ -98,7 +100,7 @@ def items_table(cohort: Cohort) -> HtmlTable:
     scale = load_scales().rating
     rows = []
     for s in cohort.items:
-        levels = [str(c) if s.shown else HELD_BACK for c in s.counts]
+        levels = [HELD_BACK if c is None else str(c) for c in disclosed_counts(s.counts)] if s.shown else [HELD_BACK] * len(s.counts)
         rows.append([f"{s.item.id} {s.item.title}", count_text(s.expected), count_text(s.rated), *levels, _pct(s.below_target)])
     return HtmlTable(
         ["Item", "People it is expected of", "People who rated it", *(f"{lvl.level} {lvl.label}" for lvl in scale.levels),

@@ -128,3 +128,14 @@ def test_example_team(fw: Framework) -> None:
     cohort = load_cohort(EXAMPLE_TEAM, fw)
     assert cohort.people >= 12 and [f.name for f in cohort.left_out] == ["coach-16.json"]
     assert cohort.first is not None and cohort.first.month == 9
+
+
+def test_small_cells_inside_a_shown_distribution_are_held_back() -> None:
+    from hwc_selfcheck.cohort import disclosed_counts
+
+    assert disclosed_counts([0, 6, 7, 5, 0]) == [0, 6, 7, 5, 0]
+    # two small cells: both held back; neither can be found from the total
+    assert disclosed_counts([1, 2, 9, 5, 0]) == [None, None, 9, 5, 0]
+    # one small cell: the next smallest is held back with it
+    assert disclosed_counts([3, 0, 9, 5, 6]) == [None, 0, 9, None, 6]
+    assert disclosed_counts([0, 0, 12, 0, 0]) == [0, 0, 12, 0, 0]
