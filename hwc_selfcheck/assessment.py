@@ -15,7 +15,7 @@ from typing import Any, Literal, Optional, Union
 from pydantic import Field, ValidationError, field_validator
 
 from .errors import InputError, located_validation_error
-from .files import atomic_write_text
+from .files import atomic_write_text, read_text_file
 from .framework import Framework, load_framework
 from .models import MAX_TIER, MIN_TIER, Strict
 from .scales import EvidenceState
@@ -118,14 +118,7 @@ def _check_date_and_items(record: Assessment, path: Union[str, Path], fw: Framew
 def read_assessment(path: Union[str, Path], fw: Optional[Framework] = None, today: Optional[date] = None) -> Assessment:
     """Read a self-assessment file."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(path, None, "file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(path, None, f"cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
-    if not text.strip():
-        raise InputError(path, None, "the file is empty")
+    text = read_text_file(path)
     try:
         # Fast path for a current file: pydantic parses and checks the JSON in one step (about twice
         # as fast, which counts when a team's folder holds thousands). Any failure, including an

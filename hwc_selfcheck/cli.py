@@ -39,6 +39,14 @@ def fail(message: str) -> "typer.Exit":
     return typer.Exit(code=2)
 
 
+def write_or_fail(out: Path, text: str) -> None:
+    """Save a command's output atomically; a failure is one line and exit status 2."""
+    try:
+        atomic_write_text(out, text)
+    except OSError as exc:
+        raise fail(f"{out}: cannot write ({exc.strerror})") from None
+
+
 def framework_or_exit() -> Framework:
     try:
         return load_framework()
@@ -137,10 +145,7 @@ def export(
     if out is None:
         typer.echo(text, nl=False)
         return
-    try:
-        atomic_write_text(out, text)
-    except OSError as exc:
-        raise fail(f"{out}: cannot write ({exc.strerror})") from None
+    write_or_fail(out, text)
     typer.echo(f"Wrote {len(fw.items)} items to {out}", err=True)
 
 
@@ -167,11 +172,7 @@ def report(
         built = build_report(fw, record, earlier)
     except InputError as exc:
         raise fail(str(exc)) from None
-    text = render_html(built) if fmt is ReportFormat.html else render_markdown(built)
-    try:
-        atomic_write_text(out, text)
-    except OSError as exc:
-        raise fail(f"{out}: cannot write ({exc.strerror})") from None
+    write_or_fail(out, render_html(built) if fmt is ReportFormat.html else render_markdown(built))
     typer.echo(f"Wrote {out} ({len(built.plan)} gap(s) in the plan).", err=True)
 
 

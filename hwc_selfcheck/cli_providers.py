@@ -13,7 +13,7 @@ from typing import Optional
 
 import typer
 
-from .cli import app, fail, framework_or_exit, schema_app
+from .cli import app, fail, framework_or_exit, schema_app, write_or_fail
 from .errors import InputError
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -60,7 +60,6 @@ def cohort(
     """A team's training needs, with no names and no group smaller than five people."""
     from .cohort import load_cohort
     from .cohort_report import render_html
-    from .files import atomic_write_text
 
     _html_out(out)
     fw = framework_or_exit()
@@ -69,10 +68,7 @@ def cohort(
         earlier = load_cohort(previous, fw) if previous else None
     except InputError as exc:
         raise fail(str(exc)) from None
-    try:
-        atomic_write_text(out, render_html(fw, now, earlier))
-    except OSError as exc:
-        raise fail(f"{out}: cannot write ({exc.strerror})") from None
+    write_or_fail(out, render_html(fw, now, earlier))
     for name, rnd in (("", now), ("earlier round: ", earlier)):
         for skipped in rnd.left_out if rnd else ():
             typer.echo(f"left out: {name}{skipped.name}: {skipped.reason}", err=True)

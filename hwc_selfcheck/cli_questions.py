@@ -11,9 +11,8 @@ from typing import Optional
 
 import typer
 
-from .cli import app, fail, framework_or_exit
+from .cli import app, fail, framework_or_exit, write_or_fail
 from .errors import InputError
-from .files import atomic_write_text
 from .question_export import questions_as_csv, questions_as_json, questions_as_sheet
 from .questions import QuestionBank, load_questions
 
@@ -70,8 +69,5 @@ def export(
     if out is None:
         typer.echo(text, nl=False)
         return
-    try:
-        atomic_write_text(out, text)
-    except OSError as exc:
-        raise fail(f"{out}: cannot write ({exc.strerror})") from None
+    write_or_fail(out, text)
     typer.echo(f"Wrote {sum(len(s.questions) for s in sets)} question(s) to {out}", err=True)

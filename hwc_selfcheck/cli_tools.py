@@ -16,10 +16,9 @@ from typing import Callable, Optional, TypeVar
 
 import typer
 
-from .cli import app, fail, framework_or_exit
+from .cli import app, fail, framework_or_exit, write_or_fail
 from .csv_records import to_date
 from .errors import InputError
-from .files import atomic_write_text
 from .findings import cite, findings_text
 
 T = TypeVar("T")
@@ -161,8 +160,5 @@ def checklist(
     if out is None:
         typer.echo(checklist_text(fw, state) + "\n\n" + state.summary())
         return
-    try:
-        atomic_write_text(out, checklist_html(fw, state))
-    except OSError as exc:
-        raise fail(f"{out}: cannot write ({exc.strerror})") from None
+    write_or_fail(out, checklist_html(fw, state))
     typer.echo(f"Wrote {out}. {state.summary()}", err=True)

@@ -1,8 +1,10 @@
-"""Safe file writing shared by every command that saves something.
+"""File reading and writing shared by every command.
 
 A save goes to a temporary file in the same folder and is then renamed over
 the target, so a crash or a full disk never leaves a half-written file and a
-person's existing file is only replaced by a complete new one.
+person's existing file is only replaced by a complete new one. Reading a
+person's record file turns the usual accidents (missing, unreadable, empty)
+into one clear :class:`InputError` before anything parses it.
 """
 
 from __future__ import annotations
@@ -11,6 +13,22 @@ import os
 import tempfile
 from pathlib import Path
 from typing import Union
+
+from .errors import InputError
+
+
+def read_text_file(path: Union[str, Path]) -> str:
+    """A person's UTF-8 text file, or an InputError saying it is missing, unreadable or empty."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(path, None, "file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(path, None, f"cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
+    if not text.strip():
+        raise InputError(path, None, "the file is empty")
+    return text
 
 
 def atomic_write_text(path: Union[str, Path], text: str) -> Path:

@@ -1,7 +1,7 @@
 """Reading the JSON records the practice tools keep (supervisor records, checklist ticks).
 
-Each problem a person can meet, a missing file, an empty one, broken JSON or
-somebody else's file, becomes one :class:`InputError` naming the file and the
+Each problem a person can meet (a missing file, an empty one, broken JSON or
+somebody else's file) becomes one :class:`InputError` naming the file and the
 place, before any field is checked.
 """
 
@@ -12,19 +12,13 @@ from pathlib import Path
 from typing import Any, Union
 
 from .errors import InputError
+from .files import read_text_file
 
 
 def read_json_record(path: Union[str, Path], fmt: str, what: str) -> dict[str, Any]:
     """The JSON object in ``path``, whose ``format`` field must be ``fmt`` (``what`` names it for people)."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(path, None, "file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(path, None, f"cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
-    if not text.strip():
-        raise InputError(path, None, "the file is empty")
+    text = read_text_file(path)
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
