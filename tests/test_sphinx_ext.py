@@ -180,3 +180,34 @@ def test_checklist_pages_print_every_line_with_its_source(built_book: Path, fw: 
     cells = [[" ".join(td.get_text(" ").split()) for td in tr.select("td")] for tr in rows]
     assert all(c[0] == str(n) and c[2].startswith(("Section", "Summary")) and c[3] == "☐"
                for n, c in enumerate(cells, 1)), cells[:2]
+
+
+ACRONYM = re.compile(r"\b(?:SNOMED CT|COM-B|HbA1c|[A-Z][A-Z0-9]{1,}(?:-\d+)?)\b")
+# The glossary itself, and the changelog page, which includes CHANGELOG.md as
+# plain Markdown (readable in the repository); their acronyms must still be in the glossary.
+LINK_EXEMPT = {"glossary.html", "changelog.html"}
+NOT_ACRONYMS = re.compile(r"^(?:[A-Z]{2}-\d{2}|[A-Z]\d+|I|OK)$")  # item IDs, codes like B1570, A4
+
+
+def test_every_acronym_is_in_the_glossary_and_linked_on_first_use(built_book: Path) -> None:
+    glossary = soup(built_book / "book" / "reference" / "glossary.html")
+    terms = {dt.get_text(" ", strip=True).rstrip("¶").strip() for dt in glossary.select("dl.glossary dt")}
+    problems = []
+    for page in pages(built_book):
+        article = BeautifulSoup(str(soup(page).select_one("article")), "html.parser")
+        for skip in article.select("h1, h2, h3, h4, h5, h6, pre, code, .hwc-item, .hwc-quiz-set, .cell_output, "
+                                   "caption, .citation, dl.glossary, .hwc-summary, .hwc-quiz-summary"):
+            skip.decompose()
+        seen: set[str] = set()
+        for text in article.find_all(string=True):
+            for match in ACRONYM.finditer(text):
+                word = match.group(0)
+                if word in seen or NOT_ACRONYMS.match(word):
+                    continue
+                seen.add(word)
+                link = text.find_parent("a")
+                if word not in terms:
+                    problems.append(f"{page.relative_to(built_book)}: {word} is not in the glossary")
+                elif page.name not in LINK_EXEMPT and not (link and "glossary.html#term-" in link.get("href", "")):
+                    problems.append(f"{page.relative_to(built_book)}: first use of {word} is not a glossary link")
+    assert not problems, "\n".join(problems)
