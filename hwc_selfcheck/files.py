@@ -36,16 +36,33 @@ def atomic_write_text(path: Union[str, Path], text: str) -> Path:
     return atomic_write_bytes(path, text.encode("utf-8"))
 
 
+def _mode_for(target: Path) -> int:
+    """The permissions the saved file should have.
+
+    A replaced file keeps its own; a new one gets what ``open`` would give it
+    (0o666 less the umask). The temporary file is private (0o600) while it is
+    written, and a report saved for colleagues must not stay that way.
+    """
+    try:
+        return target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def atomic_write_bytes(path: Union[str, Path], data: bytes) -> Path:
     """Write ``data`` to ``path`` atomically and return the path."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
+    mode = _mode_for(target)
     fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp_name, mode)
         os.replace(tmp_name, target)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)

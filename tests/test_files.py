@@ -30,3 +30,19 @@ def test_failure_keeps_old_file_and_leaves_no_temp(tmp_path: Path, monkeypatch: 
         atomic_write_text(target, "new")
     assert target.read_text() == "precious"
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+def test_new_files_get_normal_permissions_and_replaced_files_keep_theirs(tmp_path: Path) -> None:
+    import os
+
+    old = os.umask(0o022)
+    try:
+        fresh = atomic_write_text(tmp_path / "report.html", "x")
+        assert fresh.stat().st_mode & 0o777 == 0o644
+        kept = tmp_path / "private.json"
+        kept.write_text("old")
+        kept.chmod(0o600)
+        atomic_write_text(kept, "new")
+        assert kept.stat().st_mode & 0o777 == 0o600 and kept.read_text() == "new"
+    finally:
+        os.umask(old)

@@ -24,8 +24,8 @@ def test_answer_by_keyboard_and_hear_the_feedback(page, site_url: str) -> None:
     assert feedback.get_attribute("role") == "status" and feedback.get_attribute("aria-live") == "polite"
     assert feedback.inner_text().startswith("Right.")
     assert "(right answer)" in page.inner_text("#kc-bnd-01 .hwc-quiz-option:nth-of-type(3)")
-    assert answers(page)["KC-BND-01"] == {"chosen": ["c"], "verdict": "right", "chapter": "book/role/boundaries"}
-    assert "1 right out of 1 checked, of 12" in page.inner_text("#hwc-quiz-book-role-boundaries-score")
+    assert answers(page)["KC-BND-01"] == {"chosen": ["c"], "verdict": "right", "first": "right", "chapter": "book/role/boundaries"}
+    assert "1 right first time, out of 1 checked, of 12" in page.inner_text("#hwc-quiz-book-role-boundaries-score")
 
 
 def test_wrong_answer_explains_and_shows_the_right_one(page, site_url: str) -> None:
@@ -34,7 +34,19 @@ def test_wrong_answer_explains_and_shows_the_right_one(page, site_url: str) -> N
     page.click("#kc-bnd-01 .hwc-quiz-check")
     text = page.inner_text("#kc-bnd-01-feedback")
     assert text.startswith("Not right. The right answer is c.") and "non-clinical" in text
+    assert "c (the right answer)." in text
     assert "(not right)" in page.inner_text("#kc-bnd-01 .hwc-quiz-option:nth-of-type(1)")
+
+
+def test_a_second_try_shows_feedback_but_does_not_raise_the_score(page, site_url: str) -> None:
+    page.goto(f"{site_url}/{BOUNDARIES}")
+    page.check("#kc-bnd-01-a")
+    page.click("#kc-bnd-01 .hwc-quiz-check")
+    page.check("#kc-bnd-01-c")
+    page.click("#kc-bnd-01 .hwc-quiz-check")
+    assert page.inner_text("#kc-bnd-01-feedback").startswith("Right.")
+    assert "0 right first time, out of 1 checked" in page.inner_text("#hwc-quiz-book-role-boundaries-score")
+    assert answers(page)["KC-BND-01"]["first"] == "wrong"
 
 
 def test_multiple_answer_questions_can_be_partly_right(page, site_url: str) -> None:

@@ -46,7 +46,9 @@ def test_budget_of_own_js_and_css() -> None:
 
 
 def test_items_file_matches_the_package(built_book: Path, fw: Framework) -> None:
-    shipped = json.loads((built_book / "_static" / "hwc-items.json").read_text())
+    script = (built_book / "_static" / "hwc-items.js").read_text()
+    assert script.startswith("window.HWC_ITEMS = ") and script.endswith(";\n")
+    shipped = json.loads(script[len("window.HWC_ITEMS = "):-2])
     assert [i["id"] for i in shipped["items"]] == [i.id for i in fw.items]
     assert shipped["items"][0]["url"] == "book/framework/professional.html#pc-01"
     assert shipped["levels"] == items_payload(fw, {})["levels"]
@@ -90,7 +92,7 @@ def test_export_validates_with_the_package_and_imports_in_a_fresh_profile(page, 
     page.fill("#hwc-pseudonym", "Kit")
     page.press("#hwc-pseudonym", "Tab")
     with page.expect_download() as info:
-        page.click("text=Export my answers (JSON)")
+        page.click("text=Save my answers to a file")
     exported = tmp_path / "my-self-assessment.json"
     info.value.save_as(exported)
     record = read_assessment(exported, fw)
@@ -102,6 +104,7 @@ def test_export_validates_with_the_package_and_imports_in_a_fresh_profile(page, 
     open_ready(other, f"{site_url}/{SUMMARY}")
     other.set_input_files("#hwc-import", str(exported))
     status_says(other, "Imported 2 answers")
+    assert other.text_content(".hwc-message").startswith("Imported 2 answers from my-self-assessment.json")
     assert other.input_value("#hwc-pseudonym") == "Kit"
     open_ready(other, f"{site_url}/{PROFESSIONAL}")
     assert other.is_checked("input[name='level-pc-03'][value='4']")
@@ -178,6 +181,24 @@ def test_unreadable_storage_is_kept_aside(page, site_url: str) -> None:
     keys = page.evaluate("Object.keys(localStorage)")
     kept = [k for k in keys if k.startswith("hwc-selfcheck:unreadable:")]
     assert kept and page.evaluate(f"localStorage.getItem('{kept[0]}')") == "{not json"
+
+
+def test_works_when_the_site_is_opened_as_files(browser, built_book: Path) -> None:
+    context = browser.new_context()
+    tab = context.new_page()
+    tab.goto((built_book / PROFESSIONAL).as_uri())
+    tab.wait_for_selector("form.hwc-rate")
+    tab.check("input[name='level-pc-08'][value='1']")
+    assert "Saved in this browser at" in tab.text_content("#selfcheck-pc-08 .hwc-saved")
+    tab.goto((built_book / SUMMARY).as_uri())
+    tab.wait_for_selector(".hwc-summary[data-ready] ol.hwc-gaps li")
+    assert "PC-08" in tab.text_content("ol.hwc-gaps")
+    context.close()
+
+
+def test_nothing_rated_says_so_instead_of_no_gaps(page, site_url: str) -> None:
+    open_ready(page, f"{site_url}/{SUMMARY}")
+    assert "You have not rated any items yet" in page.text_content(".hwc-summary")
 
 
 def test_pages_read_fully_without_javascript(browser, site_url: str) -> None:

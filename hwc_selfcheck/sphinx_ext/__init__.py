@@ -13,7 +13,7 @@ gives pages:
 - ``{hwc-checklist}`` with a checklist key (``induction``, ``employer_readiness``):
   a checklist from the rule data, as tables to print and tick;
 - ``{hwc-selfcheck-summary}``: the in-browser "My self-assessment" summary,
-  filled in by ``static/hwc.js`` from ``_static/hwc-items.json``;
+  filled in by ``static/hwc.js`` from ``_static/hwc-items.js``;
 - ``{hwc-downloads}`` and ``{hwc-download}`FILE```: the open data files
   (JSON, CSV, CASE, schemas) written into the site's ``data/`` folder at
   build time (``downloads.py``).
@@ -75,6 +75,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", _add_templates_path)
     app.connect("html-page-context", trim_page_assets, priority=900)
     app.add_css_file("hwc.css")
+    app.add_js_file("hwc-items.js", loading_method="defer", priority=390)  # written by write_items_file
     app.add_js_file("hwc.js", loading_method="defer", priority=400)  # before hwc-quiz.js, which uses it
     app.add_directive("hwc-selfcheck-summary", SummaryDirective)
     app.connect("build-finished", write_items_file)

@@ -26,6 +26,7 @@ RULES: dict[str, Callable[[str], bool]] = {
     "pygments": lambda body: "<pre" in body,
     "hwc.js": lambda body: "hwc-item" in body or "data-hwc-summary" in body or "hwc-quiz" in body,
     "hwc-quiz.": lambda body: "hwc-quiz" in body,
+    "hwc-items.js": lambda body: "hwc-item" in body or "data-hwc-summary" in body,
 }
 
 

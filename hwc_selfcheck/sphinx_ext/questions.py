@@ -149,7 +149,7 @@ def visit_summary(self: Any, node: quiz_summary) -> None:
         )
     self.body.append(
         '<table class="hwc-quiz-summary"><caption>Induction knowledge checks, chapter by chapter</caption>'
-        '<thead><tr><th scope="col">Chapter</th><th scope="col">Questions</th><th scope="col">Right</th>'
+        '<thead><tr><th scope="col">Chapter</th><th scope="col">Questions</th><th scope="col">Right first time</th>'
         '<th scope="col">Checked</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table>\n"
     )
     raise nodes.SkipNode

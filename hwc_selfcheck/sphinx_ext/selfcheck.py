@@ -1,9 +1,12 @@
 """The in-browser self-check: its item file and its summary page.
 
 The browser never has its own copy of the framework: at the end of each HTML
-build this writes ``_static/hwc-items.json`` from the package's data (items,
+build this writes ``_static/hwc-items.js`` from the package's data (items,
 the rating scale, evidence states, where each card is), and ``hwc.js`` reads
-it. So Python and the browser cannot disagree about the items.
+it. So Python and the browser cannot disagree about the items. It is a script
+that sets ``window.HWC_ITEMS`` rather than a JSON file to fetch, because
+browsers refuse fetches from pages opened as files (``file://``), and a coach
+may well open the built site straight from a folder.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ from ..assessment import FORMAT, SCHEMA_VERSION
 from ..framework import Framework, load_framework
 from ..scales import load_scales
 
-ITEMS_FILE = "hwc-items.json"
+ITEMS_FILE = "hwc-items.js"
+ITEMS_GLOBAL = "HWC_ITEMS"
 # Items renamed in later editions of the data: old ID -> new ID. Stored answers
 # under an old ID move to the new one; answers for removed IDs are kept aside.
 RENAMED: dict[str, str] = {}
@@ -56,7 +60,8 @@ def write_items_file(app: Sphinx, exception: Optional[Exception]) -> None:
             for item_id, (doc, anchor) in domain.items.items()}  # type: ignore[attr-defined]
     target = Path(app.outdir) / "_static" / ITEMS_FILE
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(items_payload(load_framework(), urls), separators=(",", ":")), encoding="utf-8")
+    payload = json.dumps(items_payload(load_framework(), urls), separators=(",", ":"))
+    target.write_text(f"window.{ITEMS_GLOBAL} = {payload};\n", encoding="utf-8")
 
 
 class SummaryDirective(SphinxDirective):

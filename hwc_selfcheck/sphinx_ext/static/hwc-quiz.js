@@ -5,7 +5,9 @@
  * is a form.hwc-quiz whose data-correct lists the right option letters, and
  * whose <details> block holds every option's feedback (also the no-JS view).
  * An answer is right only when exactly the right options are chosen, as
- * hwc_selfcheck.questions.grade() decides. Uses hwc.js's shared helpers.
+ * hwc_selfcheck.questions.grade() decides. The score counts first attempts
+ * only: a coach may try again after seeing the feedback, but the printed
+ * summary shows what they knew. Uses hwc.js's shared helpers.
  */
 (function () {
   "use strict";
@@ -47,6 +49,7 @@
     var box = form.querySelector(".hwc-quiz-feedback");
     box.textContent = "";
     box.setAttribute("data-verdict", verdict);
+    var single = correct.length === 1;
     box.appendChild(HWC.el("p", {}, [HWC.el("strong", { text: VERDICT[verdict] }),
       verdict === "right" ? "" : " The right answer" + (correct.length > 1 ? "s are " : " is ") + correct.join(" and ") + "."]));
     chosen.forEach(function (letter) {
@@ -54,7 +57,7 @@
     });
     if (verdict !== "right") {
       correct.filter(function (c) { return chosen.indexOf(c) < 0; }).forEach(function (letter) {
-        box.appendChild(HWC.el("p", {}, [HWC.el("strong", { text: letter + " (a right answer). " }), why(form, letter)]));
+        box.appendChild(HWC.el("p", {}, [HWC.el("strong", { text: letter + (single ? " (the right answer). " : " (a right answer). ") }), why(form, letter)]));
       });
     }
     var more = form.querySelector(".hwc-quiz-read-more");
@@ -71,7 +74,7 @@
 
   function scoreChapter(chapter, ids) {
     var answered = ids.filter(function (id) { return state.answers[id]; });
-    var right = answered.filter(function (id) { return state.answers[id].verdict === "right"; });
+    var right = answered.filter(function (id) { return (state.answers[id].first || state.answers[id].verdict) === "right"; });
     return { checked: answered.length, right: right.length, total: ids.length };
   }
 
@@ -79,7 +82,7 @@
     document.querySelectorAll(".hwc-quiz-set").forEach(function (set) {
       var s = scoreChapter(set.getAttribute("data-chapter"), set.getAttribute("data-questions").split(" "));
       set.querySelector(".hwc-quiz-score").textContent = s.checked
-        ? "Your score: " + s.right + " right out of " + s.checked + " checked, of " + s.total + " questions."
+        ? "Your score: " + s.right + " right first time, out of " + s.checked + " checked, of " + s.total + " questions."
         : "";
     });
     document.querySelectorAll("table.hwc-quiz-summary").forEach(fillSummary);
@@ -96,7 +99,8 @@
           return;
         }
         var verdict = show(form, chosen);
-        state.answers[id] = { chosen: chosen, verdict: verdict, chapter: form.getAttribute("data-chapter") };
+        var first = state.answers[id] ? (state.answers[id].first || state.answers[id].verdict) : verdict;
+        state.answers[id] = { chosen: chosen, verdict: verdict, first: first, chapter: form.getAttribute("data-chapter") };
         save();
         updateScores();
       });

@@ -3,7 +3,7 @@
  * Rate each competency on its own card; see progress and a prioritised list
  * of gaps on "My self-assessment"; export and import the package's own JSON
  * format. Answers live in this browser's localStorage and nowhere else.
- * The item list comes from _static/hwc-items.json, generated from the Python
+ * The item list comes from _static/hwc-items.js, generated from the Python
  * package at build time, so the browser and Python always agree.
  * Without JavaScript nothing here runs and every page still reads in full.
  */
@@ -166,6 +166,8 @@
     var key = item.id.toLowerCase();
     var saved = state.ratings[item.id] || {};
     var form;
+    // Seen, not spoken: the live region already speaks each save.
+    var seen = el("p", { "class": "hwc-saved", "aria-hidden": "true" });
     // Every change reads the whole form, so nothing typed before a rating is chosen is lost.
     function changed(message) {
       var picked = form.querySelector('input[name="level-' + key + '"]:checked');
@@ -175,8 +177,11 @@
         delete state.ratings[item.id];
         save(had ? "Cleared your rating for " + item.id + "." : "");
         if (!had) announce("Choose a rating to save " + item.id + ".");
+        seen.textContent = had ? "Rating cleared." : "Choose a rating to save your answers.";
         return;
       }
+      var now = new Date();
+      seen.textContent = "Saved in this browser at " + String(now.getHours()).padStart(2, "0") + ":" + String(now.getMinutes()).padStart(2, "0") + ".";
       state.ratings[item.id] = {
         level: level,
         evidence: form.querySelector("#evidence-" + key).value,
@@ -210,7 +215,7 @@
         el("legend", { text: "Rate yourself: " + item.id + " " + item.title }),
         el("fieldset", { "class": "hwc-levels", disabled: readOnly }, [el("legend", { text: "How confident are you?" })].concat(radios)),
         el("label", { "for": "evidence-" + key, text: "Evidence" }), evidence
-      ].concat(textField("textarea", "note", "Note"), textField("input", "next_step", "Next step")))
+      ].concat(textField("textarea", "note", "Note"), textField("input", "next_step", "Next step"), [seen]))
     ]);
     return form;
   }
@@ -234,16 +239,23 @@
       if (!item) return;
       ids.push(item.id);
       var body = card.querySelector(".sd-card-body") || card;
-      body.appendChild(cardForm(item));
       var link = card.querySelector("a.hwc-self-assess");
-      if (link) link.textContent = "Or rate " + item.id + " in a Jupyter notebook";
+      body.appendChild(cardForm(item));
+      if (link) {
+        link.textContent = "rate " + item.id + " in a Jupyter notebook";
+        link.parentNode.insertBefore(document.createTextNode("Prefer Jupyter? You can also "), link);
+        body.appendChild(link.parentNode);
+      }
     });
     if (!ids.length) return;
     var box = el("div", { "class": "hwc-progress", "data-hwc-progress": ids.join(",") }, [
       el("p", {}, ["You have rated ", el("strong", { "class": "hwc-count", text: "" }), " items on this page. ",
         "Your answers stay in this browser, on this device only. ",
         el("a", { href: ROOT + "book/self-assessment/my-self-assessment.html", text: "See my self-assessment" }), "."]),
-      el("progress", { max: ids.length, value: 0, "aria-label": "Items rated on this page" })
+      el("progress", { max: ids.length, value: 0, "aria-label": "Items rated on this page" }),
+      el("details", {}, [el("summary", { text: "What the ratings mean" }), el("ul", {}, data.levels.map(function (lvl) {
+        return el("li", {}, [el("strong", { text: levelLabel(lvl.level) + ": " }), lvl.description]);
+      }))])
     ]);
     cards[0].parentNode.insertBefore(box, cards[0]);
     notices.forEach(function (text) { box.appendChild(el("p", { "class": "hwc-notice", role: "alert", text: text })); });
@@ -313,6 +325,7 @@
     return el("a", { href: ROOT + item.url, text: item.id + " " + item.title });
   }
 
+  var flash = ""; // a message to show once, after the summary is drawn again
   function renderSummary(root) {
     root.setAttribute("data-ready", "1");
     var keepFocus = document.activeElement && document.activeElement.id;
@@ -320,6 +333,7 @@
     var tier = state.tier;
     var message = el("div", { "class": "hwc-message", role: "alert" });
     function say(text) { message.textContent = text; }
+    if (flash) { message.textContent = flash; flash = ""; }
 
     var name = el("input", { id: "hwc-pseudonym", type: "text", maxlength: 80, autocomplete: "off", disabled: readOnly,
       onchange: function (e) { state.pseudonym = e.target.value; save("Saved your pseudonym."); } });
@@ -329,7 +343,7 @@
       [1, 2, 3, 4].map(function (n) { return el("option", { value: String(n), selected: n === tier, text: "Tier " + n }); }));
 
     var rows = [];
-    var allExpected = expected(tier), allRated = 0, allAtTarget = 0;
+    var allExpected = expected(tier), allRated = 0, allAtTarget = 0, allSum = 0;
     data.areas.forEach(function (area) {
       if (area.key === "supervision") return;
       var items = allExpected.filter(function (i) { return i.area === area.key; });
@@ -338,9 +352,10 @@
       var atTarget = rated.filter(function (i) { return state.ratings[i.id].level >= data.target; }).length;
       var mean = rated.length ? rated.reduce(function (s, i) { return s + state.ratings[i.id].level; }, 0) / rated.length : null;
       allRated += rated.length; allAtTarget += atTarget;
+      allSum += rated.reduce(function (s, i) { return s + state.ratings[i.id].level; }, 0);
       rows.push([area.title, items.length, rated.length, atTarget, mean === null ? "—" : mean.toFixed(1)]);
     });
-    rows.push(["All areas", allExpected.length, allRated, allAtTarget, ""]);
+    rows.push(["All areas", allExpected.length, allRated, allAtTarget, allRated ? (allSum / allRated).toFixed(1) : "—"]);
     var table = el("table", { "class": "hwc-table" }, [
       el("caption", { text: "Your progress at Tier " + tier }),
       el("thead", {}, [el("tr", {}, ["Area", "Items expected", "Rated", "At " + data.target + " or above", "Average"].map(function (h) {
@@ -353,7 +368,8 @@
       var r = state.ratings[item.id];
       return el("li", {}, [itemLink(item), ": rated " + levelLabel(r.level) + "; " + evidenceLabel(r.evidence || "none").toLowerCase() +
         (r.next_step ? ". Next step: " + r.next_step : "") + "."]);
-    })) : el("p", { text: "No gaps among the items you have rated. Well done." });
+    })) : el("p", { text: allRated ? "No gaps among the items you have rated." :
+      "You have not rated any items yet. Start on a competency page, such as Professional competencies, and rate each item on its card." });
     var unrated = allExpected.filter(function (i) { return !state.ratings[i.id]; });
     var next = data.items.filter(function (i) { return i.min_tier === tier + 1 && i.kind !== "supervisor_standard"; });
     function foldedList(summaryText, items) {
@@ -380,8 +396,8 @@
         if (checked[1]) { say("Not imported: " + checked[1] + " Your saved answers are unchanged."); return; }
         var replace = function () {
           state.pseudonym = checked[0].pseudonym; state.tier = checked[0].tier; state.ratings = checked[0].ratings;
-          save("Imported " + Object.keys(state.ratings).length + " answers.");
-          enhanceAgain();
+          flash = "Imported " + Object.keys(state.ratings).length + " answers from " + file.name + ".";
+          save(flash); // saving draws the summary again, with the flash
         };
         var count = Object.keys(state.ratings).length;
         if (count) ask("This will replace the " + count + " answers saved in this browser. Export them first if you want to keep them.", "Replace my answers", replace);
@@ -414,27 +430,24 @@
     }
     parts.push(el("h2", { text: "Keep, move or clear your answers" }));
     parts.push(el("div", { "class": "hwc-actions" }, [
-      el("button", { type: "button", text: "Export my answers (JSON)", onclick: function () {
+      el("button", { type: "button", text: "Save my answers to a file", onclick: function () {
         download("my-self-assessment.json", exportRecord());
-        say("Exported " + Object.keys(state.ratings).length + " answers to my-self-assessment.json.");
+        say("Saved " + Object.keys(state.ratings).length + " answers to my-self-assessment.json in your downloads." +
+          ((state.pseudonym || "").trim() ? "" : " The file names you \"Me\" because the pseudonym box is empty."));
       } }),
-      el("label", { "for": "hwc-import", text: "Import answers from a file" }), fileInput,
       el("button", { type: "button", text: "Print this summary", onclick: function () { window.print(); } }),
       el("button", { type: "button", text: "Clear all my answers", disabled: readOnly, onclick: function () {
         ask("Delete all " + Object.keys(state.ratings).length + " answers from this browser? This cannot be undone.", "Yes, delete them", function () {
-          state = fresh(); save("All your answers were deleted from this browser."); enhanceAgain();
+          state = fresh(); flash = "All your answers were deleted from this browser."; save(flash);
         });
       } })
     ]));
+    parts.push(el("div", { "class": "hwc-import" }, [
+      el("label", { "for": "hwc-import", text: "Carry on from a saved file: choose my-self-assessment.json" }), fileInput]));
     parts.push(confirmBox);
     parts.forEach(function (p) { root.appendChild(p); });
     if (keepFocus && document.getElementById(keepFocus)) document.getElementById(keepFocus).focus();
     notices.forEach(function (text) { root.insertBefore(el("p", { "class": "hwc-notice", text: text }), message); });
-  }
-
-  function enhanceAgain() {
-    var summary = document.querySelector("[data-hwc-summary]");
-    if (summary) renderSummary(summary);
   }
 
   // ---- start -----------------------------------------------------------------
@@ -453,12 +466,11 @@
   window.HWC = { announce: announce, store: store, el: el };
   if (document.querySelector("div.hwc-item[id], [data-hwc-summary], .hwc-quiz")) ensureLiveRegion();
   if (document.querySelector("div.hwc-item[id], [data-hwc-summary]")) {
-    fetch(ROOT + "_static/hwc-items.json")
-      .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
-      .then(start)
-      .catch(function () {
-        var box = document.querySelector("[data-hwc-summary]");
-        if (box) box.appendChild(el("p", { role: "alert", text: "The self-check could not load its list of items. Please reload the page." }));
-      });
+    if (window.HWC_ITEMS) {
+      start(window.HWC_ITEMS);
+    } else {
+      var box = document.querySelector("[data-hwc-summary]");
+      if (box) box.appendChild(el("p", { role: "alert", text: "The self-check could not load its list of items. Please reload the page." }));
+    }
   }
 })();
