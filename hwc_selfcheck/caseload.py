@@ -44,6 +44,7 @@ from .csv_records import CsvFormat, Row, read_records
 from .dates import figure, long_date, number_words
 from .findings import Finding
 from .framework import Framework
+from .wording import plural
 
 SESSION_DIARY = CsvFormat("session diary", ("date", "start", "minutes", "client", "type", "note"))
 SESSION_TYPES = ("first", "follow_up", "review")
@@ -92,7 +93,8 @@ class CaseloadCheck:
         if not self.sessions:
             return "The diary holds no sessions."
         day, count = self.busiest
-        return (f"{self.sessions} sessions with {self.clients} people over {self.days} days; the busiest day is "
+        return (f"{plural(self.sessions, 'session')} with {plural(self.clients, 'person', 'people')} over "
+                f"{plural(self.days, 'day')}; the busiest day is "
                 f"{long_date(day) if day else '—'} with {count}.")
 
 

@@ -35,6 +35,7 @@ from .framework import Framework, load_framework
 from .json_records import read_json_record
 from .models import Checklist, ChecklistItem, Strict
 from .notebook import HtmlTable
+from .wording import plural
 
 FORMAT = "hwc-selfcheck/checklists"
 SCHEMA_VERSION = 1
@@ -235,7 +236,7 @@ class ChecklistForm:
         done[self.checklist.key] = [key for key, box in self.boxes.items() if box.value]
         write_ticks(self.path, ChecklistTicks(date=today or date.today(), done=done))
         self.problem = None
-        self.status.value = f"<p role='status'>Saved {len(done[self.checklist.key])} tick(s) to <code>{html.escape(str(self.path))}</code>.</p>"
+        self.status.value = f"<p role='status'>Saved {plural(len(done[self.checklist.key]), 'tick')} to <code>{html.escape(str(self.path))}</code>.</p>"
         return self.path
 
     def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any]:

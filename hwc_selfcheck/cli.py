@@ -20,6 +20,7 @@ from .export import framework_as_csv, framework_as_json
 from .files import atomic_write_text
 from .framework import Framework, load_framework
 from .models import KINDS
+from .wording import plural
 
 app = typer.Typer(
     help="Work with NHS England's health and wellbeing coach framework (B1570).",
@@ -97,7 +98,7 @@ def list_items(
         typer.echo(f"{item.id:<6}  {item.area:<24}  {item.min_tier:<4}  {lines[0]}")
         for more in lines[1:]:
             typer.echo(f"{'':<6}  {'':<24}  {'':<4}  {more}")
-    typer.echo(f"\n{len(items)} item(s).")
+    typer.echo(f"\n{plural(len(items), 'item')}.")
 
 
 @framework_app.command("show")
@@ -173,7 +174,7 @@ def report(
     except InputError as exc:
         raise fail(str(exc)) from None
     write_or_fail(out, render_html(built) if fmt is ReportFormat.html else render_markdown(built))
-    typer.echo(f"Wrote {out} ({len(built.plan)} gap(s) in the plan).", err=True)
+    typer.echo(f"Wrote {out} ({plural(len(built.plan), 'gap')} in the plan).", err=True)
 
 
 @app.command("validate")

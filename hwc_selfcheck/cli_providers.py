@@ -15,6 +15,7 @@ import typer
 
 from .cli import app, fail, framework_or_exit, schema_app, write_or_fail
 from .errors import InputError
+from .wording import plural
 
 HTML_SUFFIXES = (".html", ".htm")
 
@@ -45,8 +46,9 @@ def course_map(
     except OSError as exc:
         raise fail(f"{out}: cannot write ({exc.strerror})") from None
     typer.echo(
-        f"Wrote {html_path} and {csv_path}: {cmap.covered_expected} of {len(cmap.expected)} items covered, "
-        f"{len(cmap.gaps)} gap(s), {len(cmap.outside_training)} claim(s) to check.",
+        f"Wrote {html_path} and {csv_path}: {cmap.covered_expected} of {len(cmap.expected)} Tier 1 competencies "
+        f"covered, {plural(len(cmap.gaps), 'gap')}, {plural(len(cmap.outside_training), 'claim')} to check. "
+        "General capabilities are left to the employer's mandatory training and are not counted.",
         err=True,
     )
 
@@ -72,7 +74,7 @@ def cohort(
     for name, rnd in (("", now), ("earlier round: ", earlier)):
         for skipped in rnd.left_out if rnd else ():
             typer.echo(f"left out: {name}{skipped.name}: {skipped.reason}", err=True)
-    typer.echo(f"Wrote {out}: {now.people} self-assessment(s) counted, {len(now.left_out)} left out.", err=True)
+    typer.echo(f"Wrote {out}: {plural(now.people, 'self-assessment')} counted, {len(now.left_out)} left out.", err=True)
 
 
 @schema_app.command("course")

@@ -15,6 +15,7 @@ from .cli import app, fail, framework_or_exit, write_or_fail
 from .errors import InputError
 from .question_export import questions_as_csv, questions_as_json, questions_as_sheet
 from .questions import QuestionBank, load_questions
+from .wording import plural
 
 questions_app = typer.Typer(help="The knowledge-check questions: list them, or export them for a course.",
                             no_args_is_help=True)
@@ -43,7 +44,7 @@ def list_chapters() -> None:
     typer.echo(f"{'Chapter':<{width}}  {'Questions':>9}  Title")
     for s in bank.sets:
         typer.echo(f"{s.chapter:<{width}}  {len(s.questions):>9}  {s.title}")
-    typer.echo(f"\n{len(bank.questions)} question(s) in {len(bank.sets)} chapter(s).")
+    typer.echo(f"\n{plural(len(bank.questions), 'question')} in {plural(len(bank.sets), 'chapter')}.")
 
 
 @questions_app.command("export")
@@ -70,4 +71,4 @@ def export(
         typer.echo(text, nl=False)
         return
     write_or_fail(out, text)
-    typer.echo(f"Wrote {sum(len(s.questions) for s in sets)} question(s) to {out}", err=True)
+    typer.echo(f"Wrote {plural(sum(len(s.questions) for s in sets), 'question')} to {out}", err=True)

@@ -52,24 +52,33 @@ def tier(
     chart: Optional[Path] = typer.Option(None, "--chart", metavar="FILE.png", help="Also save the hours chart here."),
 ) -> None:
     """Which tier your records support, what the next tier still needs, and when you might reach it."""
-    from .tier_progress import hours_chart, read_approvals, read_hours_log, read_training, tier_progress
+    from .tier_progress import (
+        APPROVALS, TRAINING_RECORD, hours_chart, read_approvals, read_hours_log, read_training, tier_progress,
+    )
 
     fw = framework_or_exit()
     when = _date_option(as_of, "--as-of") if as_of else date.today()
     entries = _run(lambda: read_hours_log(hours))
-    courses = _run(lambda: read_training(training)) if training else []
-    agreed = _run(lambda: read_approvals(approvals)) if approvals else []
+    courses = _run(lambda: read_training(training)) if training else None
+    agreed = _run(lambda: read_approvals(approvals)) if approvals else None
     result = tier_progress(fw, entries, courses, agreed, when)
     lines = [result.summary(), ""]
     for t in range(1, (result.next_tier or result.tier) + 1):
         lines.append(f"Tier {t}:")
-        lines += [f"  [{'x' if r.met else ' '}] {r.text} ({cite(r.source_section)})" for r in result.requirements[t]]
+        lines += [f"  [{'x' if r.met else ' ' if r.checked else '?'}] {r.text} ({cite(r.source_section)})"
+                  for r in result.requirements[t]]
     if result.next_tier:
         lines += ["", f"Still needed for Tier {result.next_tier}:"]
         lines += [f"  - {r.text}" for r in result.missing]
     if result.projection:
         lines += ["", result.projection.text]
     lines += [f"\nNote: {n}" for n in result.notes]
+    # A record that was not given: say which option would give it, once per record.
+    options = {"training": ("--training", TRAINING_RECORD.name), "competency": ("--approvals", APPROVALS.name),
+               "approval": ("--approvals", APPROVALS.name)}
+    for option, name in dict.fromkeys(options[r.what] for r in result.unchecked):
+        lines.append(f"\nNote: no {name} was given, so the lines marked [?] that depend on it cannot be checked. "
+                     f"Give one with {option} FILE.")
     if chart:
         drawn = hours_chart(fw, entries, when)
         try:

@@ -7,9 +7,19 @@ aggregate only, and built so that no one can be picked out:
 - every count or distribution that fewer than ``MIN_GROUP`` people contribute
   to is held back (shown as "fewer than 5"), including per-item and per-area
   cells and the change since an earlier round;
-- inside a shown distribution, every cell of 1 to 4 people is held back too
-  (a group smaller than five), and when only one cell of a row would be, the
-  next smallest is as well, so it cannot be worked out from the row's total.
+- inside a shown distribution, every level chosen by 1 to 4 people is held
+  back too (a group smaller than five), counted in people even where the
+  figure shown is a share of ratings; and when only one cell of a row would
+  be, the next smallest is as well, so it cannot be worked out from the row's
+  total;
+- a row's share below (or at and above) the target is held back when 1 to 4
+  people are on either side of it, and otherwise the cells on each side are
+  checked against that share as against a total, so no cell can be found by
+  subtracting the others from it; an item's average rating is never shown, as
+  it would give away held-back cells;
+- a count of people at a tier follows the same rule, and the number of people
+  an item is expected of is shown only when it adds nothing to the tier
+  counts, so no tier can be found by subtraction either.
 
 A file that fails validation is listed by name with its reason, so its owner
 can fix it, and left out; the rest still count. Each file counts as one person.
@@ -23,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Iterable, Optional, Union
+from typing import Iterable, Optional, Sequence, Union
 
 from .assessment import Assessment, read_assessment
 from .errors import InputError
@@ -48,14 +58,56 @@ def share(part: int, whole: int) -> Optional[float]:
     return part / whole if whole else None
 
 
-def disclosed_counts(counts: Iterable[int]) -> list[Optional[int]]:
-    """Per-level counts that are safe to show; None marks a held-back cell."""
-    shown: list[Optional[int]] = [c if c == 0 or c >= MIN_GROUP else None for c in counts]
-    if shown.count(None) == 1:
-        others = [(c, n) for n, c in enumerate(shown) if c]
-        if others:
-            shown[min(others)[1]] = None
-    return shown
+def _small(people: int) -> bool:
+    """A group of 1 to 4 people: too small to show. Zero is no one, so it is never held back."""
+    return 0 < people < MIN_GROUP
+
+
+def _held_back(people: Sequence[int], blocks: Sequence[range]) -> list[bool]:
+    """Which cells of a row to hold back, given the people behind each cell.
+
+    Every cell of 1 to 4 people; then, in each block of cells whose total a
+    reader can work out (the whole row, or each side of the target), one more
+    when only one would be, the smallest other cell that is not empty, so the
+    held-back cell cannot be found by subtracting the others from the total.
+    """
+    held = [_small(n) for n in people]
+    for block in blocks:
+        if sum(held[i] for i in block) == 1:
+            others = [(people[i], i) for i in block if people[i] and not held[i]]
+            if others:
+                held[min(others)[1]] = True
+    return held
+
+
+def disclosed_counts(counts: Sequence[int]) -> list[Optional[int]]:
+    """Counts of people that are safe to show beside their total; None marks a held-back cell."""
+    held = _held_back(counts, [range(len(counts))])
+    return [None if h else c for c, h in zip(counts, held)]
+
+
+@dataclass(frozen=True)
+class RowDisclosure:
+    """What may be shown of one row of levels: the cells held back, and whether the split at the target is shown."""
+
+    held: tuple[bool, ...]
+    split_shown: bool
+
+
+def disclose_row(people: Sequence[int], target: int, below: int, at_or_above: int) -> RowDisclosure:
+    """Hold back the small cells of a row that also shows its share below (or at and above) the target.
+
+    ``people`` is the number of people behind each level; ``below`` and
+    ``at_or_above`` are the people with a rating on each side of the target
+    (for one item the sums of the cells; for a group of items they are counted
+    apart, as one person can be on both sides). The split is itself a
+    two-cell row, so it is held back when either side is 1 to 4 people. When
+    it is shown, each side's total is known, so each side is checked on its
+    own; otherwise only the row's total is.
+    """
+    split_shown = not (_small(below) or _small(at_or_above))
+    blocks = [range(target), range(target, len(people))] if split_shown else [range(len(people))]
+    return RowDisclosure(tuple(_held_back(people, blocks)), split_shown)
 
 
 @dataclass(frozen=True)
@@ -63,7 +115,7 @@ class ItemStats:
     """How the people whose tier expects an item rated it: people at each level of the scale."""
 
     item: Item
-    expected: int  # people whose tier expects the item
+    expected: int  # people whose tier expects the item (shown only through Cohort.expected_count)
     counts: tuple[int, ...]  # people at level 0, 1, ... among those who rated it
     target: int
 
@@ -76,13 +128,31 @@ class ItemStats:
         return self.rated >= MIN_GROUP
 
     @property
-    def below_target(self) -> Optional[float]:
-        """Share of raters below the target level; None when held back."""
-        return share(sum(self.counts[: self.target]), self.rated) if self.shown else None
+    def below(self) -> int:
+        """People below the target level (never shown as such: see below_target)."""
+        return sum(self.counts[: self.target])
 
     @property
-    def mean(self) -> Optional[float]:
-        return sum(n * c for n, c in enumerate(self.counts)) / self.rated if self.shown else None
+    def disclosure(self) -> RowDisclosure:
+        return disclose_row(self.counts, self.target, self.below, self.rated - self.below)
+
+    @property
+    def level_counts(self) -> tuple[Optional[int], ...]:
+        """People at each level, None where held back (every level when the item is)."""
+        if not self.shown:
+            return (None,) * len(self.counts)
+        return tuple(None if h else c for c, h in zip(self.counts, self.disclosure.held))
+
+    @property
+    def below_target(self) -> Optional[float]:
+        """Share of raters below the target level; None when the item is held back or either side has 1 to 4 people."""
+        return share(self.below, self.rated) if self.shown and self.disclosure.split_shown else None
+
+    @property
+    def average(self) -> float:
+        """The average rating, for breaking ties only. It is never shown: beside the level counts and the total
+        it would give away the held-back cells, and a team of any size nearly always has some."""
+        return sum(n * c for n, c in enumerate(self.counts)) / self.rated if self.rated else 0.0
 
 
 @dataclass(frozen=True)
@@ -92,6 +162,9 @@ class GroupStats:
     title: str
     people: int  # people who rated at least one item of the group that their tier expects
     counts: tuple[int, ...]  # ratings (not people) at each level
+    level_people: tuple[int, ...]  # people who gave at least one rating at each level
+    below_people: int  # people who gave at least one rating below the target
+    at_target_people: int  # people who gave at least one rating at the target or above
     target: int
 
     @property
@@ -99,12 +172,22 @@ class GroupStats:
         return self.people >= MIN_GROUP
 
     @property
+    def disclosure(self) -> RowDisclosure:
+        """Held back by people, not ratings: one person's 30 ratings at a level are still one person."""
+        return disclose_row(self.level_people, self.target, self.below_people, self.at_target_people)
+
+    @property
     def at_target(self) -> Optional[float]:
         """Share of the group's ratings at the target level or above; None when held back."""
-        return share(sum(self.counts[self.target:]), sum(self.counts)) if self.shown else None
+        if not self.shown or not self.disclosure.split_shown:
+            return None
+        return share(sum(self.counts[self.target:]), sum(self.counts))
 
     def level_share(self, level: int) -> Optional[float]:
-        return share(self.counts[level], sum(self.counts)) if self.shown else None
+        """Share of the group's ratings at one level; None when held back."""
+        if not self.shown or self.disclosure.held[level]:
+            return None
+        return share(self.counts[level], sum(self.counts))
 
 
 @dataclass(frozen=True)
@@ -123,14 +206,33 @@ class Cohort:
         return self.people >= MIN_GROUP
 
     def most_in_need(self, limit: int = 10) -> list[ItemStats]:
-        """Items with the largest share of raters below target; then the lower average; then framework order."""
-        shown = [s for s in self.items if s.shown and s.below_target]
-        return sorted(shown, key=lambda s: (-(s.below_target or 0), s.mean))[:limit]
+        """Items with the largest share of raters below target; then the lower average; then framework order.
 
-    def tier_count(self, tier: int) -> Optional[int]:
-        """People at a tier, or None when fewer than MIN_GROUP (held back)."""
-        n = self.tiers.get(tier, 0)
-        return n if n >= MIN_GROUP else None
+        Only items whose share is shown are ranked: a place in the ranking would
+        otherwise narrow down a held-back share.
+        """
+        shown = [s for s in self.items if s.below_target]
+        return sorted(shown, key=lambda s: (-(s.below_target or 0), s.average))[:limit]
+
+    def tier_counts(self) -> dict[int, Optional[int]]:
+        """People at each tier; None where held back (every tier when the whole team is fewer than MIN_GROUP)."""
+        tiers = range(MIN_TIER, MAX_TIER + 1)
+        counts = [self.tiers.get(t, 0) for t in tiers]
+        return dict(zip(tiers, disclosed_counts(counts) if self.shown else [None] * len(counts)))
+
+    def expected_count(self, min_tier: int) -> Optional[int]:
+        """People whose tier expects an item that starts at ``min_tier``; None when held back.
+
+        It is the sum of the tiers from ``min_tier`` up, so beside the tier
+        counts and the total it could give away a held-back tier. It is shown
+        only when every tier on one side of it is shown, so it adds nothing a
+        reader could not already add up, and when it is 0 or at least MIN_GROUP.
+        """
+        counts = self.tier_counts()
+        n = sum(self.tiers.get(t, 0) for t in range(min_tier, MAX_TIER + 1))
+        sides = (range(min_tier, MAX_TIER + 1), range(MIN_TIER, min_tier))
+        one_side_shown = any(all(counts[t] is not None for t in side) for side in sides)
+        return n if self.shown and one_side_shown and not _small(n) else None
 
     def held_back_items(self) -> int:
         return sum(1 for s in self.items if not s.shown)
@@ -151,6 +253,9 @@ class _Tally:
         self.item_counts = [[0] * levels for _ in self.items]
         self.group_counts = [[0] * levels for _ in self.titles]
         self.group_people = [0] * len(self.titles)
+        self.group_level_people = [[0] * levels for _ in self.titles]
+        self.group_below_people = [0] * len(self.titles)
+        self.group_at_target_people = [0] * len(self.titles)
         self.tiers: Counter[int] = Counter()
         self.pseudonyms: Counter[str] = Counter()
         self.first: Optional[date] = None
@@ -163,15 +268,19 @@ class _Tally:
         self.first = min(self.first or record.date, record.date)
         self.last = max(self.last or record.date, record.date)
         expected = self.by_tier[record.tier]
-        touched = set()
+        levels_used: dict[int, set[int]] = {}  # group -> the levels this person used in it
         for item_id, rating in record.ratings.items():
             n = expected.get(item_id)
             if n is not None:
                 self.item_counts[n][rating.level] += 1
                 self.group_counts[self.group_of[n]][rating.level] += 1
-                touched.add(self.group_of[n])
-        for g in touched:
+                levels_used.setdefault(self.group_of[n], set()).add(rating.level)
+        for g, levels in levels_used.items():
             self.group_people[g] += 1
+            for level in levels:
+                self.group_level_people[g][level] += 1
+            self.group_below_people[g] += min(levels) < self.target
+            self.group_at_target_people[g] += max(levels) >= self.target
 
     def cohort(self, left_out: Iterable[LeftOut]) -> Cohort:
         tiers = dict(sorted(self.tiers.items()))
@@ -182,7 +291,11 @@ class _Tally:
                 ItemStats(item, sum(c for t, c in tiers.items() if t >= item.min_tier), tuple(self.item_counts[n]), self.target)
                 for n, item in enumerate(self.items)
             ],
-            groups=[GroupStats(t, self.group_people[g], tuple(self.group_counts[g]), self.target) for g, t in enumerate(self.titles)],
+            groups=[
+                GroupStats(t, self.group_people[g], tuple(self.group_counts[g]), tuple(self.group_level_people[g]),
+                           self.group_below_people[g], self.group_at_target_people[g], self.target)
+                for g, t in enumerate(self.titles)
+            ],
             left_out=tuple(left_out),
             shared_pseudonyms=sum(n for n in self.pseudonyms.values() if n > 1),
             first=self.first,

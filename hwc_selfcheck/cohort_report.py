@@ -11,12 +11,12 @@ import html
 from typing import Optional
 
 from .charts import COLOURS, HATCHES, Chart, _pyplot, _render
-from .cohort import HELD_BACK, MIN_GROUP, Change, Cohort, disclosed_counts, group_changes, item_changes
+from .cohort import HELD_BACK, MIN_GROUP, Change, Cohort, group_changes, item_changes
 from .framework import Framework
 from .html_page import page, paragraph, table
-from .models import MAX_TIER, MIN_TIER
 from .notebook import HtmlTable
 from .scales import load_scales
+from .wording import noun, plural
 
 PRIVACY = (
     "Made on your own computer by hwc-selfcheck. Nothing was sent anywhere. "
@@ -26,8 +26,9 @@ ANONYMITY_RULE = (
     f"So that no one can be picked out, this report never shows a name or pseudonym, and holds back any figure "
     f"that fewer than {MIN_GROUP} people contribute to: it says \"{HELD_BACK}\" instead. That applies to every "
     "tier, area and item, and to the change since the earlier round. Inside a table, a level chosen by 1 to "
-    f"{MIN_GROUP - 1} people is held back too, and so is one more cell of that row, so it cannot be worked out "
-    "from the total."
+    f"{MIN_GROUP - 1} people is held back too (counted in people, even where the table shows a share of ratings), "
+    "and so is one more cell of that row, so it cannot be worked out from the total. A share below the target "
+    f"(or at it and above) is held back when 1 to {MIN_GROUP - 1} people are on either side."
 )
 COUNTING_RULE = (
     "Each file counts as one person, so keep one file per coach: their latest. An item counts for a coach only if "
@@ -35,7 +36,8 @@ COUNTING_RULE = (
 )
 NEED_RULE = (
     "An item is most in need when the largest share of the people who rated it put themselves below the target "
-    "level, {target} ({label}). Ties go to the item with the lower average rating, then to the framework's order."
+    "level, {target} ({label}). Ties go to the item with the lower average rating, then to the framework's order. "
+    "Items whose share is held back are not ranked."
 )
 CHANGE_RULE = (
     "The two rounds are compared as groups, not person by person: people may have joined or left in between. "
@@ -69,7 +71,7 @@ def _months(cohort: Cohort) -> str:
 def tiers_table(cohort: Cohort) -> HtmlTable:
     return HtmlTable(
         ["Tier", "People"],
-        [[f"Tier {t}", count_text(cohort.tier_count(t))] for t in range(MIN_TIER, MAX_TIER + 1)]
+        [[f"Tier {t}", count_text(n)] for t, n in cohort.tier_counts().items()]
         + [["All tiers", count_text(cohort.people)]],
     )
 
@@ -87,9 +89,9 @@ def groups_table(cohort: Cohort) -> HtmlTable:
 
 def need_table(fw: Framework, cohort: Cohort, limit: int = 10) -> HtmlTable:
     return HtmlTable(
-        ["#", "Item", "People who rated it", "Below target", "Average", "How the framework says it is gained"],
+        ["#", "Item", "People who rated it", "Below target", "How the framework says it is gained"],
         [
-            [n, f"{s.item.id} {s.item.title}", s.rated, _pct(s.below_target), f"{s.mean:.1f}",
+            [n, f"{s.item.id} {s.item.title}", s.rated, _pct(s.below_target),
              "; ".join(fw.label("gained_through", t) for t in s.item.gained_through)]
             for n, s in enumerate(cohort.most_in_need(limit), start=1)
         ],
@@ -100,8 +102,9 @@ def items_table(cohort: Cohort) -> HtmlTable:
     scale = load_scales().rating
     rows = []
     for s in cohort.items:
-        levels = [HELD_BACK if c is None else str(c) for c in disclosed_counts(s.counts)] if s.shown else [HELD_BACK] * len(s.counts)
-        rows.append([f"{s.item.id} {s.item.title}", count_text(s.expected), count_text(s.rated), *levels, _pct(s.below_target)])
+        levels = [HELD_BACK if c is None else str(c) for c in s.level_counts]
+        rows.append([f"{s.item.id} {s.item.title}", count_text(cohort.expected_count(s.item.min_tier)),
+                     count_text(s.rated), *levels, _pct(s.below_target)])
     return HtmlTable(
         ["Item", "People it is expected of", "People who rated it", *(f"{lvl.level} {lvl.label}" for lvl in scale.levels),
          "Below target"],
@@ -156,7 +159,8 @@ def groups_chart(cohort: Cohort, earlier: Optional[Cohort] = None) -> Chart:
     fig.tight_layout()
     alt = (
         f"Bar chart of the share of the team's ratings at the target level {scale.target} "
-        f"({scale.label(scale.target)}) or above, by area. Areas with fewer than {MIN_GROUP} people are held back. "
+        f"({scale.label(scale.target)}) or above, by area. A share that fewer than {MIN_GROUP} people contribute to "
+        "is held back. "
         + ". ".join(described) + "."
     )
     return Chart(_render(fig), alt, "Share of ratings at the target or above, by area")
@@ -168,12 +172,14 @@ def render_html(fw: Framework, cohort: Cohort, earlier: Optional[Cohort] = None,
             table(tiers_table(cohort))]
     if cohort.shared_pseudonyms:
         body.append(paragraph(
-            f"{cohort.shared_pseudonyms} counted files share a pseudonym with another file. If any are the same "
-            "person, keep only their latest file and run this again."))
+            f"{count_text(cohort.shared_pseudonyms).capitalize()} counted files share a pseudonym with another file. "
+            "If any are the same person, keep only their latest file and run this again."))
     if cohort.left_out:
+        failed = len(cohort.left_out)
+        them = noun(failed, "it", "them")
         body += ["<h3>Files left out</h3>",
-                 paragraph(f"{len(cohort.left_out)} file(s) failed the checks and were not counted. "
-                           "Fix them and run this again to include them."),
+                 paragraph(f"{plural(failed, 'file')} failed the checks and {noun(failed, 'was', 'were')} not counted. "
+                           f"Fix {them} and run this again to include {them}."),
                  table(left_out_table(cohort))]
     if not cohort.shown:
         body.append(paragraph(f"Fewer than {MIN_GROUP} valid self-assessments, so nothing more can be shown.", "note"))
@@ -188,8 +194,9 @@ def render_html(fw: Framework, cohort: Cohort, earlier: Optional[Cohort] = None,
                  paragraph(NEED_RULE.format(target=scale.target, label=scale.label(scale.target))),
                  table(need_table(fw, cohort)),
                  "<h2>Every item</h2>",
-                 paragraph(f"People at each level of the scale. {cohort.held_back_items()} item(s) are held back "
-                           f"because fewer than {MIN_GROUP} people rated them."),
+                 paragraph(f"People at each level of the scale. {plural(cohort.held_back_items(), 'item')} "
+                           f"{noun(cohort.held_back_items(), 'is', 'are')} held back because fewer than {MIN_GROUP} "
+                           "people rated them."),
                  table(items_table(cohort))]
     if earlier is not None:
         body += [f"<h2>Change since {html.escape(_months(earlier))}</h2>", paragraph(CHANGE_RULE)]

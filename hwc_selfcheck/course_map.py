@@ -4,9 +4,13 @@ The rules come from how the framework says each item is gained (``gained_through
 in the item data, grouped into routes in vocabulary.yml):
 
 - a Tier 1 coach is *expected to gain an item through training* when the item
-  starts at Tier 1 and at least one of its ways of being gained is a training
-  route (appendix 2 gives each item's ways; section 4.1 makes the four-day
-  course the minimum training);
+  is a competency that starts at Tier 1 and at least one of its ways of being
+  gained is a training route (appendix 2 gives each item's ways; section 4.1
+  makes the four-day course the minimum training);
+- the general capabilities are not a course's job: appendix 2, section 1 says
+  the employer or the law usually sets them and coaches gain them through the
+  employer's mandatory training. They are never counted as gaps; the ones a
+  course happens to touch are listed on their own;
 - an item the framework gains only *outside training* (in practice, supervision
   or the coach's own study) cannot be delivered by a course, so a course that
   claims it is flagged;
@@ -21,7 +25,7 @@ from fractions import Fraction
 
 from .course import Course, Session
 from .framework import Framework
-from .item_groups import group_title
+from .item_groups import GENERAL_CAPABILITY, group_title
 from .models import MIN_TIER, Item
 
 TRAINING = "training"
@@ -40,8 +44,13 @@ def training_share(fw: Framework, item: Item) -> Fraction:
 
 
 def expected_through_training(fw: Framework) -> list[Item]:
-    """Items a Tier 1 coach is expected to gain, with training among the ways named."""
-    return [i for i in fw.items if i.min_tier == MIN_TIER and training_share(fw, i) > 0]
+    """Competencies a Tier 1 coach is expected to gain, with training among the ways named: what a course is for."""
+    return [i for i in fw.items if i.kind == "competency" and i.min_tier == MIN_TIER and training_share(fw, i) > 0]
+
+
+def employer_training(fw: Framework) -> list[Item]:
+    """The general capabilities, which the employer's mandatory training gives rather than a coaching course."""
+    return [i for i in fw.items if i.kind == GENERAL_CAPABILITY]
 
 
 def share_band(share: Fraction) -> str:
@@ -59,12 +68,17 @@ class ItemCoverage:
 
     item: Item
     sessions: tuple[Session, ...]
-    expected: bool  # a Tier 1 item with a training route
+    expected: bool  # a Tier 1 competency with a training route
     share: Fraction
 
     @property
     def covered(self) -> bool:
         return bool(self.sessions)
+
+    @property
+    def employer(self) -> bool:
+        """A general capability: the employer's mandatory training gives it, so it is never a course's gap."""
+        return self.item.kind == GENERAL_CAPABILITY
 
     def on_day(self, day: int) -> list[Session]:
         return [s for s in self.sessions if s.day == day]
@@ -82,7 +96,7 @@ class Gap:
 
 @dataclass(frozen=True)
 class AreaCoverage:
-    """Coverage of one area; general capabilities count apart from the professional competencies they sit beside."""
+    """Coverage of one area's competencies that a Tier 1 coach is expected to gain through training."""
 
     title: str
     expected: int
@@ -97,6 +111,8 @@ class CourseMap:
     gaps: list[Gap]
     outside_training: list[ItemCoverage]  # claimed, but the framework names no training route
     later_tiers: list[ItemCoverage]  # claimed items a coach is expected to have only from Tier 2 or later
+    employer_touched: list[ItemCoverage]  # claimed general capabilities: the employer's training, not counted
+    employer_total: int  # how many general capabilities there are
     without_items: list[Session]  # sessions that name no framework item
 
     @property
@@ -108,9 +124,11 @@ class CourseMap:
         return sum(1 for r in self.expected if r.covered)
 
     def status(self, row: ItemCoverage) -> str:
-        """One word for the CSV: covered, gap, outside_training or later_tier."""
+        """One word for the CSV: covered, gap, outside_training, later_tier or employer_training."""
         if row.covered and row.share == 0:
             return "outside_training"
+        if row.employer:
+            return "employer_training"
         if row.covered and not row.expected:
             return "later_tier"
         return "covered" if row.covered else "gap"
@@ -140,6 +158,8 @@ def map_course(fw: Framework, course: Course) -> CourseMap:
         areas=areas,
         gaps=[Gap(r, n) for n, r in enumerate(missing, start=1)],
         outside_training=[r for r in rows if r.covered and r.share == 0],
-        later_tiers=[r for r in rows if r.covered and r.share > 0 and not r.expected],
+        later_tiers=[r for r in rows if r.covered and r.share > 0 and not r.expected and not r.employer],
+        employer_touched=[r for r in rows if r.employer],
+        employer_total=len(employer_training(fw)),
         without_items=[s for s in course.sessions if not s.item_ids],
     )

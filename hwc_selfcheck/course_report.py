@@ -18,6 +18,7 @@ from .files import atomic_write_text
 from .framework import Framework
 from .html_page import page, paragraph, table
 from .notebook import HtmlTable
+from .wording import plural
 
 PRIVACY = "Made on your own computer by hwc-selfcheck. Nothing was sent anywhere."
 RANKING_RULE = (
@@ -27,8 +28,13 @@ RANKING_RULE = (
     "training is most of the ways named, then half, then fewer. Items with the same share keep the framework's order."
 )
 EXPECTED_RULE = (
-    "An item counts as expected through training when the framework expects it from Tier 1 and names at least one "
-    "kind of training among the ways it is gained (appendix 2)."
+    "A competency counts as expected through training when the framework expects it from Tier 1 and names at least "
+    "one kind of training among the ways it is gained (appendix 2)."
+)
+EMPLOYER_RULE = (
+    "The general capabilities, such as safeguarding and health and safety, are not counted as gaps. The framework "
+    "says the employer or the law usually sets them, and coaches gain them through the employer's mandatory "
+    "training (appendix 2, section 1), not through a coaching course."
 )
 OUTSIDE_RULE = (
     "The framework says these items are gained in practice with clients, in supervision or through the coach's own "
@@ -62,7 +68,15 @@ def _status(cmap: CourseMap, row: ItemCoverage) -> str:
         return f"Gap, rank {next(g.rank for g in cmap.gaps if g.coverage is row)}"
     if status == "later_tier":
         return f"Covered (expected from Tier {row.item.min_tier})"
+    if status == "employer_training":
+        return "Employer's mandatory training (not counted)"
     return "Claimed, but gained outside training" if status == "outside_training" else "Covered"
+
+
+def coverage_text(cmap: CourseMap) -> str:
+    """The headline: how many of the competencies expected through training the course covers."""
+    return (f"The course covers {cmap.covered_expected} of the {len(cmap.expected)} competencies a Tier 1 coach is "
+            "expected to gain through training.")
 
 
 def sessions_table(course: Course, limit: Optional[int] = None) -> HtmlTable:
@@ -94,6 +108,23 @@ def outside_training_table(fw: Framework, cmap: CourseMap) -> HtmlTable:
         ["Item", "How the framework says it is gained", "Where the course claims it"],
         [[f"{r.item.id} {r.item.title}", _routes(fw, r), _where(r)] for r in cmap.outside_training],
     )
+
+
+def employer_training_table(cmap: CourseMap) -> HtmlTable:
+    """The general capabilities the course touches: useful, but the employer's mandatory training gives them."""
+    return HtmlTable(
+        ["Item", "Where the course touches it"],
+        [[f"{r.item.id} {r.item.title}", _where(r)] for r in cmap.employer_touched],
+    )
+
+
+def employer_training_text(cmap: CourseMap) -> str:
+    """One sentence: how many general capabilities the course touches, and that none of them counts."""
+    touched, total = len(cmap.employer_touched), cmap.employer_total
+    if not touched:
+        return f"The course does not touch any of the {total} general capabilities, and it does not need to."
+    return (f"The course touches {touched} of the {total} general capabilities. That is useful, but it does not "
+            "replace the employer's mandatory training, and the others are not gaps.")
 
 
 def later_tiers_table(cmap: CourseMap) -> HtmlTable:
@@ -141,15 +172,12 @@ def render_html(fw: Framework, cmap: CourseMap, csv_name: str) -> str:
     modes = sorted({s.delivery_mode for s in course.sessions}, key=list(DELIVERY_MODES).index)
     body = [
         "<h2>Coverage</h2>",
-        paragraph(
-            f"The course covers {cmap.covered_expected} of the {len(cmap.expected)} items a Tier 1 coach is expected "
-            f"to gain through training. {EXPECTED_RULE}"
-        ),
+        paragraph(coverage_text(cmap) + f" {EXPECTED_RULE}"),
         table(coverage_table(cmap)),
         paragraph(
             f"The framework's minimum training is the {minimum.course[0].lower()}{minimum.course[1:]} "
-            f"(source: {minimum.source_section}). It lasts {minimum.days} days; this course runs over {days} "
-            f"day{'s' if days != 1 else ''}, delivered as: {', '.join(DELIVERY_MODES[m].lower() for m in modes)}.",
+            f"(source: {minimum.source_section}). It lasts {minimum.days} days; this course runs over "
+            f"{plural(days, 'day')}, delivered as: {', '.join(DELIVERY_MODES[m].lower() for m in modes)}.",
             "note",
         ),
         "<h2>Gaps, most central to training first</h2>",
@@ -158,7 +186,11 @@ def render_html(fw: Framework, cmap: CourseMap, csv_name: str) -> str:
         "<h2>Claimed, but gained outside training</h2>",
         paragraph(OUTSIDE_RULE),
         table(outside_training_table(fw, cmap)),
+        "<h2>Employer's mandatory training: not counted as gaps</h2>",
+        paragraph(f"{EMPLOYER_RULE} {employer_training_text(cmap)}"),
     ]
+    if cmap.employer_touched:
+        body.append(table(employer_training_table(cmap)))
     if cmap.later_tiers:
         body += [
             "<h2>Also covered: items expected from a later tier</h2>",
@@ -180,7 +212,7 @@ def render_html(fw: Framework, cmap: CourseMap, csv_name: str) -> str:
                        "days, sessions and course rows.")]
     return page(
         f"Course map: {course.name}",
-        f"{len(course.sessions)} sessions over {days} day{'s' if days != 1 else ''}, mapped against NHS England's "
+        f"{plural(len(course.sessions), 'session')} over {plural(days, 'day')}, mapped against NHS England's "
         "framework for health and wellbeing coaches (B1570).",
         body,
         PRIVACY,

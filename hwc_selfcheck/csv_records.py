@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Optional, Sequence, Union
 
 from .errors import InputError
+from .wording import a_or_an
 
 YES = {"yes", "y", "true"}
 NO = {"no", "n", "false"}
@@ -187,14 +188,14 @@ def read_rows(path: Union[str, Path], fmt: CsvFormat) -> Iterator[Row]:
         raise InputError(path, "row 1", f"is not valid CSV ({exc})") from None
     for column in fmt.required:
         if column not in header:
-            raise InputError(path, "row 1", f"the column {column!r} is missing; a {fmt.name} has the columns "
+            raise InputError(path, "row 1", f"the column {column!r} is missing; {a_or_an(fmt.name)} has the columns "
                              + ", ".join(fmt.columns))
     for position, column in enumerate(header, start=1):
         if column not in fmt.columns:
             near = difflib.get_close_matches(column, fmt.columns, n=1, cutoff=0.6)
             hint = f" (did you mean {near[0]}?)" if near else ""
             label = column or f"number {position}, which has no heading,"
-            raise InputError(path, "row 1", f"column {label} is not a column of a {fmt.name}{hint}; "
+            raise InputError(path, "row 1", f"column {label} is not a column of {a_or_an(fmt.name)}{hint}; "
                              f"the columns are {', '.join(fmt.columns)}")
         if header.count(column) > 1:
             raise InputError(path, "row 1", f"the column {column!r} appears more than once")

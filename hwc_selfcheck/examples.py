@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Optional
 
 from .assessment import Assessment, read_assessment
 from .framework import DATA_DIR
@@ -44,3 +45,17 @@ def own_or_example(own_file: str, example_name: str) -> tuple[Path, bool, str]:
         return own, False, f"Using your own file, {own}."
     return example_path(example_name), True, (
         f"You have no {own} in this folder yet, so this shows the example coach, Sam, who is fictional.")
+
+
+def companion_file(own_file: str, example_name: str, example: bool) -> Optional[Path]:
+    """A file read beside a main one (a training record beside an hours log), following the main file's choice.
+
+    With the example, the example's own companion; with the person's own main
+    file, their own companion if they have one, otherwise None. Never a mix:
+    Sam's training record beside your own hours would claim a course you may
+    not have done.
+    """
+    if example:
+        return example_path(example_name)
+    own = Path(own_file)
+    return own if own.exists() else None

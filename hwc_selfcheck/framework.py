@@ -20,6 +20,7 @@ from pydantic import ValidationError
 
 from .errors import InputError, located_validation_error
 from .models import Area, Item, Rules, SourceSection, Vocabulary
+from .wording import noun
 
 _LOOSE_ID = re.compile(r"^([A-Za-z]{2})[\s_-]*(\d{1,2})$")
 DATA_DIR = Path(str(resources.files("hwc_selfcheck") / "data"))
@@ -115,7 +116,7 @@ def _load_items(path: Path, vocabulary: Vocabulary, area_keys: set[str]) -> list
     defaults = raw.get("defaults") or {}
     unknown = set(raw) - ITEM_HEADER_KEYS - {"items", "defaults"}
     if unknown:
-        raise InputError(path, None, f"unknown top-level key(s): {', '.join(sorted(unknown))}")
+        raise InputError(path, None, f"unknown top-level {noun(len(unknown), 'key')}: {', '.join(sorted(unknown))}")
     items = []
     for position, entry in enumerate(raw["items"], start=1):
         if not isinstance(entry, dict):

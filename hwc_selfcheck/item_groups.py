@@ -3,7 +3,8 @@
 They follow the framework's areas, except that the general capabilities are
 counted apart from the professional competencies they sit beside in appendix 2,
 section 1: the framework says they usually come from the employer's mandatory
-training, so a course or a team sees them as a block of their own.
+training, so a team sees them as a block of their own, and a course map keeps
+them out of a course's coverage and gaps altogether.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from .framework import Framework
 from .models import Item
 
 GENERAL_CAPABILITIES = "General capabilities"
+GENERAL_CAPABILITY = "general_capability"  # the item kind
 
 
 def group_title(fw: Framework, item: Item) -> str:
-    return GENERAL_CAPABILITIES if item.kind == "general_capability" else fw.area(item.area).title
+    return GENERAL_CAPABILITIES if item.kind == GENERAL_CAPABILITY else fw.area(item.area).title

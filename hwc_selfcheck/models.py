@@ -11,6 +11,8 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from .wording import noun
+
 Kind = Literal["competency", "general_capability", "additional_model", "supervisor_standard"]
 KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
 
@@ -50,7 +52,7 @@ class Vocabulary(Strict):
             unknown = [t for t in entry.evidences if t not in self.evidenced_by]
             if unknown:
                 raise ValueError(
-                    f"portfolio_entry_types.{key}.evidences: unknown evidenced_by term(s) {', '.join(unknown)}"
+                    f"portfolio_entry_types.{key}.evidences: unknown evidenced_by {noun(len(unknown), 'term')} {', '.join(unknown)}"
                 )
         return self
 
@@ -234,7 +236,7 @@ class Checklist(Strict):
         keys = [i.key for g in self.groups for i in g.items]
         repeated = sorted({k for k in keys if keys.count(k) > 1})
         if repeated:
-            raise ValueError(f"item key(s) used more than once: {', '.join(repeated)}")
+            raise ValueError(f"item {noun(len(repeated), 'key')} used more than once: {', '.join(repeated)}")
         return self
 
     @property

@@ -21,6 +21,7 @@ from .errors import InputError
 from .framework import Framework, load_framework
 from .models import Item
 from .scales import load_scales
+from .wording import plural
 
 DEFAULT_ANSWERS_FILE = "my-self-assessment.json"
 DEFAULT_PREVIOUS_FILE = "my-previous-self-assessment.json"
@@ -133,14 +134,14 @@ class RatingForm:
         record = Assessment(pseudonym=self.pseudonym.value.strip() or "Me", date=today or date.today(),
                             tier=self.tier.value, ratings=existing)
         write_assessment(self.path, record, self.fw)
-        self.status.value = (f"<p role='status'>Saved {len(existing)} answer(s) to "
+        self.status.value = (f"<p role='status'>Saved {plural(len(existing), 'answer')} to "
                              f"<code>{html.escape(str(self.path))}</code> at {datetime.now():%H:%M}.</p>")
         return self.path
 
     def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any]:
         bundle = self.widget._repr_mimebundle_(**kwargs) or {}
         bundle["text/html"] = static_form_html(self.items)
-        bundle["text/plain"] = f"Self-assessment form for {len(self.items)} item(s), saving to {self.path}"
+        bundle["text/plain"] = f"Self-assessment form for {plural(len(self.items), 'item')}, saving to {self.path}"
         return bundle
 
 

@@ -19,6 +19,7 @@ from .framework import load_framework
 from .portfolio import PORTFOLIO, read_portfolio
 from .supervision_check import SUPERVISION_LOG, read_supervision_log
 from .tier_progress import APPROVALS, HOURS_LOG, TRAINING_RECORD, read_approvals, read_hours_log, read_training
+from .wording import plural
 
 CSV_READERS: dict[CsvFormat, Callable[[Path], list]] = {
     HOURS_LOG: read_hours_log,
@@ -35,7 +36,7 @@ def validate_csv_record(path: Path) -> str:
     """Check a CSV record of any known kind; return a one-line description or raise InputError."""
     fmt = sniff_format(path, list(CSV_READERS))
     rows = CSV_READERS[fmt](path)
-    return f"{path} is a valid {fmt.name} with {len(rows)} row(s)."
+    return f"{path} is a valid {fmt.name} with {plural(len(rows), 'row')}."
 
 
 def validate_json_record(path: Path, kind: str) -> str:
@@ -44,7 +45,7 @@ def validate_json_record(path: Path, kind: str) -> str:
     if kind == supervisor_check.FORMAT:
         record = supervisor_check.read_supervisor(path, fw)
         return (f"{path} is a valid supervisor record for {record.name!r}, Tier {record.tier}, "
-                f"{len(record.evidence)} piece(s) of evidence.")
+                f"{plural(len(record.evidence), 'piece')} of evidence.")
     ticks = checklists.read_ticks(path, fw)
     count = sum(len(v) for v in ticks.done.values())
-    return f"{path} is a valid checklists file with {count} tick(s) across {len(ticks.done)} checklist(s)."
+    return f"{path} is a valid checklists file with {plural(count, 'tick')} across {plural(len(ticks.done), 'checklist')}."

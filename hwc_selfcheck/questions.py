@@ -21,6 +21,7 @@ from typing import Any, Iterable, Optional
 from .errors import InputError
 from .framework import DATA_DIR, Framework, _read_yaml, _validate, load_framework
 from .question_models import Option, Question, QuestionSet
+from .wording import noun
 
 QUESTIONS_SUBDIR = "questions"
 ORDER_FILE = "chapters.yml"
@@ -123,7 +124,7 @@ def _load_set(path: Path, facts: dict[str, Any], fw: Framework) -> QuestionSet:
         raise InputError(path, None, "must be a mapping with 'chapter', 'title' and a list under 'questions'")
     unknown = set(raw) - HEADER_KEYS
     if unknown:
-        raise InputError(path, None, f"unknown top-level key(s): {', '.join(sorted(unknown))}")
+        raise InputError(path, None, f"unknown top-level {noun(len(unknown), 'key')}: {', '.join(sorted(unknown))}")
     chapter = raw.get("chapter")
     questions = []
     for position, entry in enumerate(raw["questions"], start=1):

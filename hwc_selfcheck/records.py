@@ -14,6 +14,7 @@ from typing import Any, Callable, Union
 from .assessment import FORMAT as ASSESSMENT_FORMAT
 from .assessment import read_assessment
 from .errors import InputError
+from .wording import plural
 
 
 def validate_record(path: Union[str, Path]) -> str:
@@ -25,7 +26,7 @@ def validate_record(path: Union[str, Path]) -> str:
         from .practice_records import CSV_READERS, validate_csv_record
 
         if sniff_format(path, [COURSE, *CSV_READERS]) is COURSE:
-            return f"{path} is a valid course plan with {len(read_course(path).sessions)} session(s)."
+            return f"{path} is a valid course plan with {plural(len(read_course(path).sessions), 'session')}."
         return validate_csv_record(path)
     if path.suffix.lower() != ".json":
         raise InputError(path, None, "is not a record this tool knows (expected a .json or .csv record)")
@@ -37,7 +38,7 @@ def validate_record(path: Union[str, Path]) -> str:
         record = read_assessment(path)
         return (
             f"{path} is a valid self-assessment (schema version {record.schema_version}) "
-            f"for {record.pseudonym!r}, Tier {record.tier}, {len(record.ratings)} item(s) rated."
+            f"for {record.pseudonym!r}, Tier {record.tier}, {plural(len(record.ratings), 'item')} rated."
         )
     from .practice_records import JSON_FORMATS, validate_json_record
 

@@ -39,6 +39,10 @@ introduction; sections 8.2 and 8.2.1):
   that row says ``independent`` is yes.
 - Tiers build on each other: the records support Tier N when every
   requirement of Tiers 1 to N is met on the date of the check.
+- A record that was not given at all (no training record, no approvals
+  record) is not the same as one that lacks a row: what it would show is
+  reported as "cannot be checked", never as missing from a record, and it
+  does not count as met.
 - The projected date uses the coach's recent rate: the hours that count for
   the next tier in the last 12 weeks (or since the first such entry, if that
   is sooner), carried forward. It is a guide to planning, not a promise, and
@@ -61,6 +65,7 @@ from .findings import cite
 from .framework import Framework
 from .models import MAX_TIER, Tier
 from .notebook import HtmlTable
+from .wording import plural
 
 HOURS_LOG = CsvFormat("hours log", ("date", "hours", "setting", "nhs", "supervised", "note"))
 TRAINING_RECORD = CsvFormat("training record", ("date", "course", "pci_accredited", "days", "note"))
@@ -70,6 +75,7 @@ APPROVALS = CsvFormat(
 MAX_HOURS_PER_ROW = Decimal(24)
 MAX_COURSE_DAYS = 60
 RECENT_WEEKS = 12
+NOT_GIVEN = "cannot be checked, because no {record} was given"  # a record the coach did not give at all
 
 
 @dataclass(frozen=True)
@@ -157,6 +163,12 @@ class Requirement:
     met: bool
     text: str
     source_section: str
+    checked: bool = True  # False when the record that would show it was not given
+
+    @property
+    def state(self) -> str:
+        """Met, not yet, or not checked, in words for a table."""
+        return "yes" if self.met else "not yet" if self.checked else "not checked"
 
 
 @dataclass(frozen=True)
@@ -192,10 +204,24 @@ class TierProgress:
             return []
         return [r for t in range(1, self.next_tier + 1) for r in self.requirements[t] if not r.met]
 
+    @property
+    def unchecked(self) -> list[Requirement]:
+        """Requirements up to the next tier that no record given could show."""
+        last = self.next_tier or self.tier
+        return [r for t in range(1, last + 1) for r in self.requirements[t] if not r.checked]
+
     def summary(self) -> str:
-        now = f"Tier {self.tier}" if self.tier else "not yet Tier 1"
-        return (f"On {long_date(self.as_of)} your records support {now}. You have logged {hours_text(self.nhs_hours)} "
+        now = f"support Tier {self.tier}" if self.tier else "do not yet support Tier 1"
+        return (f"On {long_date(self.as_of)} your records {now}. You have logged {hours_text(self.nhs_hours)} "
                 f"NHS coaching hours, {hours_text(self.supervised_nhs_hours)} of them supervised.")
+
+
+def records_text(entries: Sequence[HoursEntry], training: Optional[Sequence[TrainingRecord]],
+                 approvals: Optional[Sequence[Approval]]) -> str:
+    """What was read, in words: '53 rows of hours, 3 courses and no progression approvals record'."""
+    courses = f"no {TRAINING_RECORD.name}" if training is None else plural(len(training), "course")
+    agreed = f"no {APPROVALS.name}" if approvals is None else plural(len(approvals), "approval")
+    return f"{plural(len(entries), 'row')} of hours, {courses} and {agreed}"
 
 
 def hours_text(value: Decimal) -> str:
@@ -212,8 +238,10 @@ def _counted(tier: Tier, entries: Sequence[HoursEntry]) -> list[HoursEntry]:
     return [e for e in entries if e.nhs and (e.supervised or not tier.hours_must_be_supervised)]
 
 
-def _requirements(fw: Framework, tier: Tier, entries: Sequence[HoursEntry], training: Sequence[TrainingRecord],
-                  approvals: Sequence[Approval]) -> list[Requirement]:
+def _requirements(fw: Framework, tier: Tier, entries: Sequence[HoursEntry],
+                  training: Optional[Sequence[TrainingRecord]],
+                  approvals: Optional[Sequence[Approval]]) -> list[Requirement]:
+    """What the tier asks for; ``None`` for a record that was not given (so it cannot be checked)."""
     have = sum((e.hours for e in _counted(tier, entries)), Decimal(0))
     need = Decimal(tier.nhs_coaching_hours)
     gap = "" if have >= need else f", {hours_text(need - have)} still to go"
@@ -221,20 +249,29 @@ def _requirements(fw: Framework, tier: Tier, entries: Sequence[HoursEntry], trai
                        f"{tier.nhs_coaching_hours} {_counts(tier)}: {hours_text(have)} logged{gap}", "8.2")]
     if tier.training:
         minimum = fw.rules.minimum_training
-        done = [t for t in training if t.pci_accredited and t.days >= minimum.days]
-        status = (f"done on {long_date(done[0].date)} ({done[0].course})" if done
-                  else "not in your training record (it needs a PCI-accredited course of at least "
-                       f"{minimum.days} days)")
-        out.append(Requirement(tier.tier, "training", bool(done), f"{minimum.course}: {status}", minimum.source_section))
-    rows = [a for a in approvals if a.tier == tier.tier]
+        done = [t for t in training or () if t.pci_accredited and t.days >= minimum.days]
+        if training is None:
+            status = NOT_GIVEN.format(record=TRAINING_RECORD.name)
+        elif done:
+            status = f"done on {long_date(done[0].date)} ({done[0].course})"
+        else:
+            status = f"not in your training record (it needs a PCI-accredited course of at least {minimum.days} days)"
+        out.append(Requirement(tier.tier, "training", bool(done), f"{minimum.course}: {status}", minimum.source_section,
+                               checked=training is not None))
+    rows = [a for a in approvals or () if a.tier == tier.tier]
+    not_given = NOT_GIVEN.format(record=APPROVALS.name)
     if tier.evidence_of_competency:
         agreed = [a for a in rows if a.competency_evidence]
-        status = f"agreed by {agreed[0].approved_by}, {long_date(agreed[0].date)}" if agreed else "not recorded yet"
+        status = (not_given if approvals is None else
+                  f"agreed by {agreed[0].approved_by}, {long_date(agreed[0].date)}" if agreed else "not recorded yet")
         out.append(Requirement(tier.tier, "competency", bool(agreed),
-                               f"{tier.evidence_of_competency.rstrip('.')}: {status}", "8.2"))
+                               f"{tier.evidence_of_competency.rstrip('.')}: {status}", "8.2",
+                               checked=approvals is not None))
     if tier.progression_approval:
         independent = [a for a in rows if a.independent]
-        if independent:
+        if approvals is None:
+            status = not_given
+        elif independent:
             status = f"approved by {independent[0].approved_by}, {long_date(independent[0].date)}"
         elif rows:
             status = (f"the approval recorded from {rows[0].approved_by} is not marked as independent of "
@@ -242,7 +279,8 @@ def _requirements(fw: Framework, tier: Tier, entries: Sequence[HoursEntry], trai
         else:
             status = "not recorded yet"
         out.append(Requirement(tier.tier, "approval", bool(independent),
-                               f"{tier.progression_approval.rstrip('.')}: {status}", "8.2.1"))
+                               f"{tier.progression_approval.rstrip('.')}: {status}", "8.2.1",
+                               checked=approvals is not None))
     return out
 
 
@@ -278,15 +316,20 @@ def _projection(tier: Tier, entries: Sequence[HoursEntry], as_of: date) -> Optio
 def tier_progress(
     fw: Framework,
     entries: Sequence[HoursEntry],
-    training: Sequence[TrainingRecord] = (),
-    approvals: Sequence[Approval] = (),
+    training: Optional[Sequence[TrainingRecord]] = None,
+    approvals: Optional[Sequence[Approval]] = None,
     as_of: Optional[date] = None,
 ) -> TierProgress:
-    """Which tier the records support on ``as_of`` (default today), and what the next tier needs."""
+    """Which tier the records support on ``as_of`` (default today), and what the next tier needs.
+
+    Leave ``training`` or ``approvals`` as None when there is no such record:
+    what it would show is then "cannot be checked" rather than missing. An
+    empty list is a record with no rows in it.
+    """
     as_of = as_of or date.today()
     entries = [e for e in entries if e.date <= as_of]
-    training = [t for t in training if t.date <= as_of]
-    approvals = [a for a in approvals if a.date <= as_of]
+    training = None if training is None else [t for t in training if t.date <= as_of]
+    approvals = None if approvals is None else [a for a in approvals if a.date <= as_of]
     requirements = {t.tier: _requirements(fw, t, entries, training, approvals) for t in fw.rules.tiers}
     supported = 0
     for t in fw.rules.tiers:
@@ -300,14 +343,16 @@ def tier_progress(
     projection = _projection(next_tier, entries, as_of) if next_tier else None
     notes = []
     if other:
-        notes.append(f"{hours_text(other)} hours were not in the NHS, so they do not count towards a tier "
+        notes.append(f"{hours_text(other)} {'hour was' if other == 1 else 'hours were'} not in the NHS, so "
+                     f"{'it does' if other == 1 else 'they do'} not count towards a tier "
                      "(appendix 2 introduction; section 8.2).")
-    course = min((t for t in training if t.pci_accredited and t.days >= fw.rules.minimum_training.days),
+    course = min((t for t in training or () if t.pci_accredited and t.days >= fw.rules.minimum_training.days),
                  key=lambda t: t.date, default=None)
     if course:
         early = sum((e.hours for e in entries if e.nhs and e.date < course.date), Decimal(0))
         if early:
-            notes.append(f"{hours_text(early)} NHS coaching hours are dated before your training ended on "
+            notes.append(f"{hours_text(early)} NHS coaching {'hour is' if early == 1 else 'hours are'} dated before "
+                         f"your training ended on "
                          f"{long_date(course.date)}. The framework expects the training before you take referrals, "
                          "or at the start of the job (section 4.1). Check with your supervisor how to count them.")
     return TierProgress(as_of, supported, requirements, nhs, supervised, other, projection, notes)
@@ -377,6 +422,6 @@ def requirements_table(progress: TierProgress) -> HtmlTable:
     last = progress.next_tier or progress.tier
     return HtmlTable(
         ["Tier", "What it asks for, and where your records stand", "Met?", "Source"],
-        [[r.tier, r.text, "yes" if r.met else "not yet", cite(r.source_section)]
+        [[r.tier, r.text, r.state, cite(r.source_section)]
          for t in range(1, last + 1) for r in progress.requirements[t]],
     )

@@ -91,3 +91,9 @@ def test_bad_diaries(tmp_path: Path, row: str, where: str, words: str) -> None:
     with pytest.raises(InputError) as caught:
         read_session_diary(path)
     assert caught.value.where == where and words in caught.value.problem
+
+
+def test_the_summary_counts_in_words_that_agree(fw: Framework) -> None:
+    assert check_caseload(fw, [session()]).summary().startswith("1 session with 1 person over 1 day;")
+    two = [session("C1"), session("C2", day=DAY + timedelta(days=1))]
+    assert check_caseload(fw, two).summary().startswith("2 sessions with 2 people over 2 days;")

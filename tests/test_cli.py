@@ -30,9 +30,9 @@ def test_list_filters_by_area_tier_and_kind() -> None:
     assert result.exit_code == 0
     ids = [line.split()[0] for line in result.stdout.splitlines() if line[:3] == "GW-"]
     assert ids == [f"GW-0{n}" for n in range(1, 7)]
-    assert "6 item(s)." in result.stdout
-    assert "48 item(s)." in run("framework", "list", "--tier", "1").stdout
-    assert "28 item(s)." in run("framework", "list", "--kind", "additional_model").stdout
+    assert "6 items." in result.stdout
+    assert "48 items." in run("framework", "list", "--tier", "1").stdout
+    assert "28 items." in run("framework", "list", "--kind", "additional_model").stdout
 
 
 def test_list_rejects_unknown_area_with_choices() -> None:

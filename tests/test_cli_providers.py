@@ -23,7 +23,8 @@ def test_course_map_writes_the_report_and_the_csv(tmp_path: Path) -> None:
     result = run("course-map", EXAMPLE_COURSE, "--out", out)
     assert result.exit_code == 0, result.output
     assert out.read_text().startswith("<!DOCTYPE html>") and (tmp_path / "map.csv").read_text().startswith("id,")
-    assert "items covered" in result.stderr and "map.csv" in result.stderr
+    assert "26 of 27 Tier 1 competencies covered, 1 gap, 3 claims to check." in result.stderr
+    assert "map.csv" in result.stderr and "employer's mandatory training" in result.stderr
 
 
 def test_bad_course_lists_every_problem_exits_2_and_writes_nothing(tmp_path: Path) -> None:
@@ -51,6 +52,7 @@ def test_cohort_report_lists_left_out_files(tmp_path: Path) -> None:
     result = run("cohort", EXAMPLE_TEAM, "--previous", EXAMPLE_TEAM_EARLIER, "--out", out)
     assert result.exit_code == 0, result.output
     assert "left out: coach-16.json: item CE-11" in result.stderr
+    assert "15 self-assessments counted, 1 left out." in result.stderr
     page = out.read_text()
     assert "Change since March 2026" in page and "Coach 01" not in page
 

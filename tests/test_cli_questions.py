@@ -25,7 +25,7 @@ def test_list_shows_every_chapter_and_the_total() -> None:
     assert result.exit_code == 0
     assert "book/role/boundaries" in result.stdout and "Boundaries and referring on" in result.stdout
     total = len(questions.load_questions().questions)
-    assert f"{total} question(s) in 19 chapter(s)." in result.stdout
+    assert f"{total} questions in 19 chapters." in result.stdout
 
 
 def test_export_json_to_a_file(tmp_path: Path) -> None:

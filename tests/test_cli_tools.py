@@ -110,12 +110,30 @@ def test_unknown_checklist() -> None:
 
 
 @pytest.mark.parametrize("name, words", [
-    ("sam-hours.csv", "valid hours log with 53 row(s)"), ("sam-training.csv", "valid training record"),
-    ("sam-approvals.csv", "valid progression approvals record with 0 row(s)"),
+    ("sam-hours.csv", "valid hours log with 53 rows"), ("sam-training.csv", "valid training record"),
+    ("sam-approvals.csv", "valid progression approvals record with 0 rows"),
     ("sam-supervision.csv", "valid supervision log"), ("sam-sessions.csv", "valid session diary"),
     ("sam-portfolio.csv", "valid portfolio"), ("alex-supervisor.json", "valid supervisor record"),
-    ("sam-checklists.json", "valid checklists file with 26 tick(s)"),
+    ("sam-checklists.json", "valid checklists file with 26 ticks"),
 ])
 def test_validate_knows_every_format(name: str, words: str) -> None:
     result = run("validate", EX[name])
     assert result.exit_code == 0 and words in result.stdout
+
+
+def test_tier_without_a_training_record_says_it_cannot_be_checked() -> None:
+    result = run("tier", EX["sam-hours.csv"], "--as-of", "2026-03-31")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("On 31 March 2026 your records do not yet support Tier 1.")
+    assert "not in your training record" not in result.stdout
+    assert "[?] Four-day health coaching training course accredited by the Personalised Care Institute (PCI): " \
+           "cannot be checked, because no training record was given" in result.stdout
+    assert "Note: no training record was given" in result.stdout and "--training FILE" in result.stdout
+    assert "--approvals" not in result.stdout  # Tier 2's approvals are not in view before Tier 1
+
+
+def test_tier_without_approvals_names_the_option() -> None:
+    result = run("tier", EX["sam-hours.csv"], "--training", EX["sam-training.csv"], "--as-of", "2026-03-31")
+    assert result.exit_code == 0, result.output
+    assert "[?] Evidence of the level of competency: cannot be checked" in result.stdout
+    assert "--approvals FILE" in result.stdout and "--training FILE" not in result.stdout

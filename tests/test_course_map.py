@@ -7,7 +7,9 @@ from fractions import Fraction
 import pytest
 
 from hwc_selfcheck.course import Course, Session
-from hwc_selfcheck.course_map import expected_through_training, map_course, share_band, training_share, training_ways
+from hwc_selfcheck.course_map import (
+    employer_training, expected_through_training, map_course, share_band, training_share, training_ways,
+)
 from hwc_selfcheck.framework import Framework
 
 
@@ -23,13 +25,16 @@ def test_training_share_counts_the_named_ways(fw: Framework) -> None:
     assert training_ways(fw, fw.get("GW-01")) == (2, 4) and training_share(fw, fw.get("GW-01")) == Fraction(1, 2)
 
 
-def test_expected_through_training_is_tier_1_with_a_training_route(fw: Framework) -> None:
+def test_expected_through_training_is_tier_1_competencies_with_a_training_route(fw: Framework) -> None:
     expected = {i.id for i in expected_through_training(fw)}
     routes = fw.vocabulary.gained_through
     for item in fw.items:
         has_training = any(routes[t].route == "training" for t in item.gained_through)
-        assert (item.id in expected) == (item.min_tier == 1 and has_training), item.id
-    assert {"PC-01", "GC-01", "MF-12"} <= expected and not {"PC-04", "PC-08", "GW-01", "AM-01"} & expected
+        assert (item.id in expected) == (item.kind == "competency" and item.min_tier == 1 and has_training), item.id
+    assert {"PC-01", "MF-12"} <= expected and not {"PC-04", "PC-08", "GW-01", "AM-01"} & expected
+    # the general capabilities name mandatory training, a training route, but the employer gives it (appendix 2, s. 1)
+    assert all(training_share(fw, i) == 1 for i in employer_training(fw))
+    assert not {i.id for i in employer_training(fw)} & expected and len(employer_training(fw)) == 16
 
 
 @pytest.mark.parametrize(
@@ -42,9 +47,9 @@ def test_share_bands(share: Fraction, band: str) -> None:
 
 
 def test_gaps_rank_by_share_then_framework_order(fw: Framework) -> None:
-    everything_but = {i.id for i in expected_through_training(fw)} - {"PC-03", "PC-02", "MF-04", "GC-16", "GC-02"}
+    everything_but = {i.id for i in expected_through_training(fw)} - {"PC-03", "PC-02", "MF-04", "MF-12", "PC-10"}
     cmap = map_course(fw, course((1, tuple(sorted(everything_but)))))
-    assert [g.coverage.item.id for g in cmap.gaps] == ["GC-02", "GC-16", "MF-04", "PC-02", "PC-03"]
+    assert [g.coverage.item.id for g in cmap.gaps] == ["PC-10", "MF-12", "MF-04", "PC-02", "PC-03"]
     assert [g.rank for g in cmap.gaps] == [1, 2, 3, 4, 5]
     assert [g.band for g in cmap.gaps] == ["Only through training"] * 2 + [
         "Mostly through training", "Half through training", "Partly through training"]
@@ -70,9 +75,14 @@ def test_rows_hold_every_expected_item_and_every_claim_in_framework_order(fw: Fr
     assert [s.day for s in ce02.on_day(3)] == [3] and ce02.on_day(2) == []
 
 
-def test_area_coverage_counts_general_capabilities_apart(fw: Framework) -> None:
+def test_general_capabilities_are_the_employers_not_gaps(fw: Framework) -> None:
     cmap = map_course(fw, course((1, ("PC-01", "GC-01", "GC-02"))))
     by_title = {a.title: (a.expected, a.covered) for a in cmap.areas}
-    assert by_title["Professional competencies"][1] == 1
-    assert by_title["General capabilities"] == (len(fw.select(kind="general_capability")), 2)
-    assert sum(e for e, _ in by_title.values()) == len(cmap.expected) and cmap.covered_expected == 3
+    assert "General capabilities" not in by_title and by_title["Professional competencies"][1] == 1
+    assert sum(e for e, _ in by_title.values()) == len(cmap.expected) and cmap.covered_expected == 1
+    assert not any(g.coverage.item.kind == "general_capability" for g in cmap.gaps)
+    assert [r.item.id for r in cmap.employer_touched] == ["GC-01", "GC-02"] and cmap.employer_total == 16
+    assert {cmap.status(r) for r in cmap.employer_touched} == {"employer_training"}
+    assert cmap.later_tiers == [] and cmap.outside_training == []
+    untouched = map_course(fw, course((1, ("PC-01",))))
+    assert untouched.employer_touched == [] and not any(r.item.kind == "general_capability" for r in untouched.rows)

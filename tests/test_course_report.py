@@ -9,7 +9,8 @@ from pathlib import Path
 from hwc_selfcheck.course import Course, Session, read_course
 from hwc_selfcheck.course_map import map_course
 from hwc_selfcheck.course_report import (
-    CSV_COLUMNS, RANKING_RULE, course_map_csv, matrix_table, render_html, sessions_table, write_course_map,
+    CSV_COLUMNS, RANKING_RULE, course_map_csv, coverage_text, matrix_table, render_html, sessions_table,
+    write_course_map,
 )
 from hwc_selfcheck.framework import Framework
 from hwc_selfcheck.provider_notebooks import EXAMPLE_COURSE
@@ -18,7 +19,7 @@ from hwc_selfcheck.provider_notebooks import EXAMPLE_COURSE
 def small_course() -> Course:
     return Course("<b>mine</b>", (
         Session(2, 1, "Contracting & more", "Agree a contract", ("PC-01", "PC-04"), "face_to_face"),
-        Session(3, 2, "MECC", "Brief conversations", ("AM-16", "GW-01"), "e_learning"),
+        Session(3, 2, "MECC", "Brief conversations", ("AM-16", "GW-01", "GC-03"), "e_learning"),
         Session(4, 2, "Close", "Goodbye", (), "online_live"),
     ))
 
@@ -32,6 +33,8 @@ def test_csv_has_one_row_per_mapped_item(fw: Framework) -> None:
     assert by_id["PC-04"]["status"] == "outside_training" and by_id["PC-04"]["training_share"] == "none"
     assert by_id["AM-16"]["status"] == "later_tier" and by_id["AM-16"]["days"] == "2"
     assert by_id["GW-01"]["training_share"] == "2 of 4"  # the ways counted, not a reduced fraction
+    assert by_id["GC-03"]["status"] == "employer_training" and by_id["GC-03"]["gap_rank"] == ""
+    assert "GC-04" not in by_id  # an untouched general capability is the employer's, not a gap
     gap_ranks = [int(r["gap_rank"]) for r in rows if r["status"] == "gap"]
     assert sorted(gap_ranks) == list(range(1, len(cmap.gaps) + 1))
 
@@ -44,6 +47,7 @@ def test_matrix_marks_days_and_gaps(fw: Framework) -> None:
     assert rows["PC-01"][1:] == ["Covered", "Contracting & more", "—"]
     assert rows["AM-16"][1:] == ["Covered (expected from Tier 2)", "—", "MECC"]
     assert rows["PC-02"][1].startswith("Gap, rank ") and rows["PC-02"][2:] == ["—", "—"]
+    assert rows["GC-03"][1:] == ["Employer's mandatory training (not counted)", "—", "MECC"]
 
 
 def test_html_is_self_contained_printable_and_escaped(fw: Framework) -> None:
@@ -54,6 +58,16 @@ def test_html_is_self_contained_printable_and_escaped(fw: Framework) -> None:
     assert RANKING_RULE.split(".")[0] in page
     assert "Sessions that name no framework items" in page and "Day 2, Close (row 4)" in page
     assert f"It lasts {fw.rules.minimum_training.days} days; this course runs over 2 days" in page
+    assert "<h2>Employer's mandatory training: not counted as gaps</h2>" in page
+    assert "The course touches 1 of the 16 general capabilities." in page and "3 sessions over 2 days" in page
+
+
+def test_the_example_course_is_measured_against_competencies_only(fw: Framework) -> None:
+    cmap = map_course(fw, read_course(EXAMPLE_COURSE, fw))
+    assert coverage_text(cmap) == ("The course covers 26 of the 27 competencies a Tier 1 coach is expected to gain "
+                                   "through training.")
+    assert [g.coverage.item.id for g in cmap.gaps] == ["MF-04"]
+    assert [r.item.id for r in cmap.employer_touched] == ["GC-01", "GC-06", "GC-07", "GC-14"]
 
 
 def test_write_puts_the_csv_beside_the_report(fw: Framework, tmp_path: Path) -> None:
@@ -67,4 +81,4 @@ def test_write_puts_the_csv_beside_the_report(fw: Framework, tmp_path: Path) -> 
 def test_sessions_table_shows_the_file_as_read(fw: Framework) -> None:
     table = sessions_table(small_course(), limit=2)
     assert table.rows == [["2", "1", "Contracting & more", "Agree a contract", "PC-01, PC-04", "Face to face"],
-                          ["3", "2", "MECC", "Brief conversations", "AM-16, GW-01", "E-learning"]]
+                          ["3", "2", "MECC", "Brief conversations", "AM-16, GW-01, GC-03", "E-learning"]]

@@ -99,3 +99,13 @@ def test_sniff_tells_formats_apart(tmp_path: Path) -> None:
     assert sniff_format(write(tmp_path, "date,hours\n"), [FMT, OTHER]) is FMT  # then the reader names 'nhs'
     with pytest.raises(InputError, match="do not match any record"):
         sniff_format(write(tmp_path, "name,colour\n"), [FMT, OTHER])
+
+
+@pytest.mark.parametrize("name, article", [("hours log", "an hours log"), ("training record", "a training record")])
+def test_header_messages_use_a_or_an_by_sound(tmp_path: Path, name: str, article: str) -> None:
+    fmt = CsvFormat(name, ("date", "hours"))
+    for text, words in (("date\n2026-01-05\n", f"is missing; {article} has the columns date, hours"),
+                        ("date,hours,extra\n2026-01-05,1,x\n", f"is not a column of {article};")):
+        with pytest.raises(InputError) as caught:
+            list(read_rows(write(tmp_path, text), fmt))
+        assert words in caught.value.problem

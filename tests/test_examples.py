@@ -18,3 +18,15 @@ def test_own_file_or_the_example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert path == missing and not example and "your own file" in which
     monkeypatch.setenv(EXAMPLE_ONLY_ENV, "1")
     assert own_or_example(str(missing), "sam-hours.csv")[1] is True
+
+
+def test_a_companion_file_follows_the_main_files_choice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from hwc_selfcheck.examples import companion_file
+
+    monkeypatch.chdir(tmp_path)
+    assert companion_file("my-training.csv", "sam-training.csv", example=True) == example_path("sam-training.csv")
+    # your own hours, no training record of your own: nothing, never Sam's course
+    assert companion_file("my-training.csv", "sam-training.csv", example=False) is None
+    Path("my-training.csv").write_text("date,course,pci_accredited,days\n")
+    assert companion_file("my-training.csv", "sam-training.csv", example=False) == Path("my-training.csv")
+    assert companion_file("my-training.csv", "sam-training.csv", example=True) == example_path("sam-training.csv")

@@ -50,7 +50,7 @@ def test_form_saves_loads_and_merges(fw: Framework, tmp_path: Path) -> None:
     assert saved.ratings["PC-01"].note == "Observed in March"
     again = RatingForm(items_for(fw, area="professional"), path, fw)
     assert again.rows["PC-01"]["level"].value == 2 and again.rows["PC-02"]["level"].value is None
-    assert "Saved 2 answer(s) to" in comm.status.value
+    assert "Saved 2 answers to" in comm.status.value
 
 
 def test_unrating_an_item_removes_it(fw: Framework, tmp_path: Path) -> None:

@@ -267,7 +267,7 @@ def test_every_listed_chapter_has_a_file(data_copy: Path) -> None:
 
 def test_unknown_top_level_key(data_copy: Path) -> None:
     edit(data_copy / "questions" / "role-mdt.yml", "title: ", "titel: x\ntitle: ")
-    assert "unknown top-level key(s): titel" in load_error(data_copy).problem
+    assert "unknown top-level key: titel" in load_error(data_copy).problem
 
 
 def test_file_names_follow_the_page() -> None:

@@ -10,7 +10,7 @@ from hwc_selfcheck.records import validate_record
 
 
 def test_valid_assessment() -> None:
-    assert "valid self-assessment (schema version 2) for 'Sam (example)', Tier 1, 47 item(s)" in validate_record(EXAMPLE_ASSESSMENT)
+    assert "valid self-assessment (schema version 2) for 'Sam (example)', Tier 1, 47 items" in validate_record(EXAMPLE_ASSESSMENT)
 
 
 def test_unknown_format_and_extension(tmp_path: Path) -> None:
@@ -36,7 +36,7 @@ from hwc_selfcheck.records import record_schemas  # noqa: E402
 
 
 def test_validate_recognises_a_course_plan_even_with_a_bad_row(tmp_path: Path) -> None:
-    assert validate_record(EXAMPLE_COURSE) == f"{EXAMPLE_COURSE} is a valid course plan with 28 session(s)."
+    assert validate_record(EXAMPLE_COURSE) == f"{EXAMPLE_COURSE} is a valid course plan with 28 sessions."
     bad = tmp_path / "course.csv"
     bad.write_text("Day,Session,Learning outcome,Item IDs,Delivery mode\n1,Intro,Welcome,PC-1O,face_to_face\n")
     with pytest.raises(InputError, match="row 2, column item_ids: 'PC-1O' is not an item of the framework; did you mean PC-10"):

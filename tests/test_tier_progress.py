@@ -13,7 +13,7 @@ from hwc_selfcheck.examples import example_path
 from hwc_selfcheck.framework import Framework
 from hwc_selfcheck.tier_progress import (
     Approval, HoursEntry, TrainingRecord, hours_chart, read_approvals, read_hours_log, read_training,
-    requirements_table, tier_progress,
+    records_text, requirements_table, tier_progress,
 )
 
 AS_OF = date(2026, 3, 31)
@@ -158,3 +158,46 @@ def test_bad_training_and_approvals(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="must be from 2 to 4") as caught:
         read_approvals(approvals)
     assert caught.value.where == "row 2, column tier"
+
+
+@pytest.mark.parametrize("hours, words", [
+    ((25, 24.5), "On 31 March 2026 your records do not yet support Tier 1."),
+    ((25, 25), "On 31 March 2026 your records support Tier 1."),
+])
+def test_summary_is_a_plain_sentence(fw: Framework, hours: tuple[float, ...], words: str) -> None:
+    assert tier_progress(fw, log(*hours), COURSE, as_of=AS_OF).summary().startswith(words)
+
+
+def test_a_record_not_given_cannot_be_checked_rather_than_missing(fw: Framework) -> None:
+    no_record = tier_progress(fw, log(60), None, as_of=AS_OF)
+    training = next(r for r in no_record.requirements[1] if r.what == "training")
+    assert no_record.tier == 0 and not training.met and not training.checked and training.state == "not checked"
+    assert training.text.endswith("cannot be checked, because no training record was given")
+    assert no_record.unchecked == [training]
+    empty_record = next(r for r in tier_progress(fw, log(60), [], as_of=AS_OF).requirements[1] if r.what == "training")
+    assert empty_record.checked and empty_record.state == "not yet" and "not in your training record" in empty_record.text
+
+
+@pytest.mark.parametrize("approvals, checked", [(None, False), ([], True)])
+def test_approvals_not_given_cannot_be_checked(fw: Framework, approvals: list[Approval] | None, checked: bool) -> None:
+    progress = tier_progress(fw, log(100, 100), COURSE, approvals, AS_OF)
+    tier_2 = [r for r in progress.requirements[2] if r.what in ("competency", "approval")]
+    assert progress.tier == 1 and len(tier_2) == 2 and {r.checked for r in tier_2} == {checked}
+    assert all(("no progression approvals record was given" in r.text) is not checked for r in tier_2)
+    assert all(("not recorded yet" in r.text) is checked for r in tier_2)
+    assert [row[2] for row in requirements_table(progress).rows if row[0] == "2"][1:] == (
+        ["not yet"] * 2 if checked else ["not checked"] * 2)
+
+
+def test_records_text_counts_and_names_a_record_not_given() -> None:
+    one = [TrainingRecord(2, date(2025, 9, 11), "Course", True, 4)]
+    assert records_text(log(1, 2), one, []) == "2 rows of hours, 1 course and 0 approvals"
+    assert records_text(log(1), None, None) == (
+        "1 row of hours, no training record and no progression approvals record")
+
+
+@pytest.mark.parametrize("hours, words", [(1, "1 hour was not in the NHS, so it does not"),
+                                          (2, "2 hours were not in the NHS, so they do not")])
+def test_the_note_on_hours_outside_the_nhs_agrees_with_its_number(fw: Framework, hours: int, words: str) -> None:
+    progress = tier_progress(fw, log(50) + log(hours, nhs=False), COURSE, as_of=AS_OF)
+    assert any(n.startswith(words) for n in progress.notes)
