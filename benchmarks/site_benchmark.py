@@ -109,7 +109,8 @@ def measure_pages(html: Path, base: str, chromium: str) -> list[tuple[str, int, 
 def lighthouse(base: str, chromium: str) -> dict[str, dict[str, int]]:
     tool = REPO / "benchmarks" / "node_modules" / ".bin" / "lighthouse"
     if not tool.exists():
-        subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--prefix", str(REPO / "benchmarks")], check=True, capture_output=True)
+        # `npm install` (not `npm ci`, which npm 11 refuses for this lock file) still follows package-lock.json.
+        subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--prefix", str(REPO / "benchmarks")], check=True, capture_output=True)
     scores = {}
     for rel in LIGHTHOUSE_PAGES:
         with tempfile.NamedTemporaryFile(suffix=".json") as report:
