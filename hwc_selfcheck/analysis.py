@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Mapping, Optional
 from .assessment import Assessment, Rating
 from .errors import InputError
 from .framework import Framework
+from .item_groups import GENERAL_CAPABILITIES, GENERAL_CAPABILITY
 from .models import Area, Item
 from .scales import load_scales
 
@@ -25,9 +26,15 @@ EVIDENCE_ORDER = {"none": 0, "planned": 1, "collected": 2, "confirmed": 3}
 
 @dataclass(frozen=True)
 class AreaSummary:
-    """One area for one coach: how much is expected now, rated, and at the target level."""
+    """One group of items for one coach: how much is expected now, rated, and at the target level.
 
-    area: Area
+    Groups are the framework's areas, except that the general capabilities get
+    a row of their own: they come from the employer's mandatory training, and a
+    "professional competencies" row of 26 would not match the ten on that page.
+    """
+
+    key: str
+    title: str
     expected: int
     rated: int
     at_target: int
@@ -97,19 +104,29 @@ def _area_mean(items: list[Item], record: Assessment) -> Optional[float]:
     return round(mean(levels), 2) if levels else None
 
 
+def summary_groups(fw: Framework) -> list[tuple[str, str, list[Item]]]:
+    """(key, title, items) of each group a self-assessment is summarised by, in framework order."""
+    groups = []
+    for area in fw.areas:
+        if area.key == "supervision":
+            continue
+        groups.append((area.key, area.title, [i for i in fw.items if i.area == area.key and i.kind != GENERAL_CAPABILITY]))
+        if area.key == "professional":
+            groups.append(("general_capabilities", GENERAL_CAPABILITIES, [i for i in fw.items if i.kind == GENERAL_CAPABILITY]))
+    return groups
+
+
 def summarise(fw: Framework, record: Assessment) -> list[AreaSummary]:
     """Per-area figures for the areas a self-assessment covers (not supervisor standards)."""
     target = load_scales().rating.target
     out = []
-    for area in fw.areas:
-        if area.key == "supervision":
-            continue
-        in_area = [i for i in fw.items if i.area == area.key]
+    for key, title, in_area in summary_groups(fw):
         expected = [i for i in in_area if i.min_tier <= record.tier]
         rated = [i for i in expected if i.id in record.ratings]
         out.append(
             AreaSummary(
-                area=area,
+                key=key,
+                title=title,
                 expected=len(expected),
                 rated=len(rated),
                 at_target=sum(1 for i in rated if record.ratings[i.id].level >= target),

@@ -79,7 +79,7 @@ def area_profile(fw: Framework, record: Assessment) -> Chart:
     rows = [s for s in summarise(fw, record) if s.expected]
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(8, 0.7 * len(rows) + 1.4))
-    labels = [s.area.title for s in rows][::-1]
+    labels = [s.title for s in rows][::-1]
     values = [s.mean_level or 0 for s in rows][::-1]
     bars = ax.barh(labels, values, color=COLOURS[: len(rows)][::-1], edgecolor="black")
     for bar, hatch, summary in zip(bars, HATCHES, rows[::-1]):
@@ -95,7 +95,7 @@ def area_profile(fw: Framework, record: Assessment) -> Chart:
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
     parts = [
-        f"{s.area.title} {'not rated' if s.mean_level is None else f'{s.mean_level:.1f}'}"
+        f"{s.title} {'not rated' if s.mean_level is None else f'{s.mean_level:.1f}'}"
         f" ({s.rated} of {s.expected} items rated)"
         for s in rows
     ]
@@ -115,7 +115,7 @@ def progress(fw: Framework, records: Sequence[Assessment]) -> Chart:
     for record in ordered:
         for s in summarise(fw, record):
             if s.mean_level is not None:
-                series.setdefault(s.area.title, []).append((record.date, s.mean_level))
+                series.setdefault(s.title, []).append((record.date, s.mean_level))
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(8, 4.2))
     for n, (title, points) in enumerate(series.items()):

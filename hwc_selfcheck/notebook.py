@@ -157,7 +157,7 @@ def area_table(fw: Framework, record: Assessment, items: list[Item]) -> "HtmlTab
 
 
 def summary_table(fw: Framework, record: Assessment) -> "HtmlTable":
-    rows = [[s.area.title, s.expected, s.rated, s.at_target, "—" if s.mean_level is None else f"{s.mean_level:.1f}", s.later]
+    rows = [[s.title, s.expected, s.rated, s.at_target, "—" if s.mean_level is None else f"{s.mean_level:.1f}", s.later]
             for s in summarise(fw, record)]
     return HtmlTable(["Area", "Expected now", "Rated", "At target", "Average", "Later tiers"], rows)
 

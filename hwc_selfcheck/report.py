@@ -99,7 +99,7 @@ def _sections(report: Report) -> list[tuple[str, str, list[str], list[list[str]]
             f"Items your tier expects, rated on a scale of 0 to {target.top}. The target is {target.target} "
             f"({target.label(target.target)}).",
             ["Area", "Items expected", "Rated", f"At {target.target} or above", "Average"],
-            [[s.area.title, str(s.expected), str(s.rated), str(s.at_target), _mean(s.mean_level)] for s in report.summary],
+            [[s.title, str(s.expected), str(s.rated), str(s.at_target), _mean(s.mean_level)] for s in report.summary],
         ),
         (
             "Development plan",

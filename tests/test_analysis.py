@@ -55,9 +55,14 @@ def test_target_level_is_not_a_gap(fw: Framework) -> None:
 
 
 def test_summary_counts(fw: Framework) -> None:
-    rows = {s.area.key: s for s in summarise(fw, make(PC_01=1, PC_02=3, GC_01=4))}
-    prof = rows["professional"]
-    assert (prof.expected, prof.rated, prof.at_target, prof.mean_level, prof.later) == (26, 3, 2, 2.67, 0)
+    summary = summarise(fw, make(PC_01=1, PC_02=3, GC_01=4))
+    rows = {s.key: s for s in summary}
+    prof, general = rows["professional"], rows["general_capabilities"]
+    assert (prof.title, prof.expected, prof.rated, prof.at_target, prof.mean_level, prof.later) == (
+        "Professional competencies", 10, 2, 1, 2.0, 0)
+    assert (general.title, general.expected, general.rated, general.at_target, general.mean_level) == (
+        "General capabilities", 16, 1, 1, 4.0)
+    assert [s.key for s in summary][:3] == ["professional", "general_capabilities", "communication_enabling"]
     assert rows["group_work"].expected == 0 and rows["group_work"].later == 6
     assert "supervision" not in rows
 

@@ -8,7 +8,7 @@ from hwc_selfcheck.framework import Framework
 def test_area_profile_alt_text_has_every_value(fw: Framework) -> None:
     chart = area_profile(fw, example_assessment())
     assert chart.png.startswith(b"\x89PNG")
-    assert "Professional competencies 2.3 (25 of 26 items rated)" in chart.alt
+    assert "Professional competencies 1.7 (10 of 10 items rated); General capabilities 2.7 (15 of 16 items rated)" in chart.alt
     assert "Models and frameworks 2.8" in chart.alt and "Group work" not in chart.alt
     html = chart.html()
     assert 'alt="Bar chart of average self-rating' in html and "<figcaption>" in html

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from hwc_selfcheck.analysis import gaps
+from hwc_selfcheck.analysis import gaps, summarise
 from hwc_selfcheck.assessment import read_assessment
 from hwc_selfcheck.examples import EXAMPLE_ASSESSMENT
 from hwc_selfcheck.framework import Framework
@@ -117,6 +117,8 @@ def test_gaps_are_ordered_as_the_package_orders_them(page, site_url: str, fw) ->
     page.wait_for_selector("ol.hwc-gaps li")
     shown = [li.split(" ")[0] for li in page.locator("ol.hwc-gaps li").all_text_contents()]
     assert shown == [g.item.id for g in gaps(fw, read_assessment(EXAMPLE_ASSESSMENT, fw))]
+    areas = [row.split("\t")[0] for row in page.locator("table.hwc-table tbody tr").all_inner_texts()]
+    assert areas == [s.title for s in summarise(fw, read_assessment(EXAMPLE_ASSESSMENT, fw)) if s.expected] + ["All areas"]
 
 
 def test_corrupt_or_foreign_import_is_refused_and_answers_kept(page, site_url: str, tmp_path: Path) -> None:

@@ -344,9 +344,15 @@
 
     var rows = [];
     var allExpected = expected(tier), allRated = 0, allAtTarget = 0, allSum = 0;
+    // As hwc_selfcheck.analysis.summary_groups: general capabilities get their own row.
+    var groups = [];
     data.areas.forEach(function (area) {
       if (area.key === "supervision") return;
-      var items = allExpected.filter(function (i) { return i.area === area.key; });
+      groups.push({ title: area.title, test: function (i) { return i.area === area.key && i.kind !== "general_capability"; } });
+      if (area.key === "professional") groups.push({ title: "General capabilities", test: function (i) { return i.kind === "general_capability"; } });
+    });
+    groups.forEach(function (area) {
+      var items = allExpected.filter(area.test);
       if (!items.length) return;
       var rated = items.filter(function (i) { return state.ratings[i.id]; });
       var atTarget = rated.filter(function (i) { return state.ratings[i.id].level >= data.target; }).length;
