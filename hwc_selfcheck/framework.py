@@ -23,6 +23,7 @@ from .models import Area, Item, Rules, SourceSection, Vocabulary
 from .wording import noun
 
 _LOOSE_ID = re.compile(r"^([A-Za-z]{2})[\s_-]*(\d{1,2})$")
+LOOKALIKE_DIGITS = str.maketrans({"O": "0", "I": "1", "L": "1", "S": "5", "B": "8"})
 DATA_DIR = Path(str(resources.files("hwc_selfcheck") / "data"))
 ITEM_HEADER_KEYS = {"area", "kind", "min_tier", "essential", "source_section"}
 
@@ -77,7 +78,11 @@ class Framework:
     def suggest(self, item_id: str, limit: int = 3) -> list[str]:
         """Nearest known IDs to a mistyped one, best first."""
         wanted = normalise_id(item_id)
+        # Letters typed for look-alike digits ("PC-O1", "GC-l2") are the likeliest slip: try that first.
+        digits = wanted[:3] + wanted[3:].translate(LOOKALIKE_DIGITS)
         close = difflib.get_close_matches(wanted, self._by_id, n=limit, cutoff=0.5)
+        if digits in self._by_id:
+            close = [digits] + [i for i in close if i != digits][: limit - 1]
         if not close and len(wanted) >= 2:
             close = [i for i in self._by_id if i.startswith(wanted[:2])][:limit]
         return close

@@ -181,7 +181,8 @@ body { font-family: system-ui, -apple-system, "Segoe UI", Arial, sans-serif; col
        max-width: 60rem; margin: 1.5rem auto; padding: 0 1rem; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 1.6rem; border-bottom: 2px solid #005eb8; }
 table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
-th, td { border: 1px solid #767676; padding: 0.3rem 0.45rem; text-align: left; vertical-align: top; }
+th, td { border: 1px solid #767676; padding: 0.3rem 0.45rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+@media (max-width: 40rem) { table { font-size: 0.8rem; } th, td { padding: 0.2rem 0.3rem; } }
 th { background: #e8edee; }
 figure { margin: 1rem 0; } figcaption { font-size: 0.9rem; }
 .meta, .privacy { color: #3d3d3d; }

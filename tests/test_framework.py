@@ -99,3 +99,8 @@ def test_select_by_tier_keeps_what_that_tier_needs(fw: Framework) -> None:
 def test_suggest_offers_near_ids(fw: Framework) -> None:
     assert fw.suggest("PC-1O")[0] in {"PC-10", "PC-01"}
     assert fw.get("mf12").title == "Universal model of personalised care"
+
+
+def test_suggest_puts_the_lookalike_digit_fix_first(fw: Framework) -> None:
+    assert fw.suggest("PC-O1")[0] == "PC-01"
+    assert fw.suggest("gc-l2")[0] == "GC-12"
