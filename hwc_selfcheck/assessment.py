@@ -14,7 +14,7 @@ from typing import Any, Literal, Optional, Union
 
 from pydantic import Field, ValidationError, field_validator
 
-from .errors import InputError, located_validation_error
+from .errors import InputError, located_validation_error, refuse_future
 from .files import atomic_write_text, read_text_file
 from .framework import Framework, load_framework
 from .models import MAX_TIER, MIN_TIER, Strict
@@ -105,8 +105,7 @@ def parse_assessment(
 
 def _check_date_and_items(record: Assessment, path: Union[str, Path], fw: Framework, today: Optional[date]) -> Assessment:
     """The checks the model cannot make alone: no date in the future, every item in the framework."""
-    if record.date > (today or date.today()):
-        raise InputError(path, "field date", f"{record.date.isoformat()} is in the future")
+    refuse_future(path, "date", record.date, today)
     for item_id in record.ratings:
         if fw.get(item_id) is None:
             near = fw.suggest(item_id)

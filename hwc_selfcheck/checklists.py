@@ -21,20 +21,20 @@ import html
 import json
 import textwrap
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal, Optional, Union
 
-from pydantic import Field, ValidationError
+from pydantic import Field
 
 from . import __version__
-from .errors import InputError, located_validation_error
-from .files import atomic_write_text
+from .errors import InputError, refuse_future
+from .files import atomic_write_text, keep_aside
 from .findings import cite
 from .framework import Framework, load_framework
-from .json_records import read_json_record
+from .json_records import read_json_model
 from .models import Checklist, ChecklistItem, Strict
-from .notebook import HtmlTable
+from .notebook import HtmlTable, load_saved, saved_status
 from .wording import plural
 
 FORMAT = "hwc-selfcheck/checklists"
@@ -78,13 +78,8 @@ def find_checklist(fw: Framework, name: str) -> Checklist:
 def read_ticks(path: Union[str, Path], fw: Optional[Framework] = None, today: Optional[date] = None) -> ChecklistTicks:
     """Read saved ticks; every checklist and line key must exist."""
     fw = fw or load_framework()
-    raw = read_json_record(path, FORMAT, "checklists file")
-    try:
-        ticks = ChecklistTicks.model_validate(raw)
-    except ValidationError as exc:
-        raise located_validation_error(exc, path, None) from None
-    if ticks.date > (today or date.today()):
-        raise InputError(path, "field date", f"{ticks.date.isoformat()} is in the future")
+    ticks = read_json_model(path, FORMAT, "checklists file", ChecklistTicks)
+    refuse_future(path, "date", ticks.date, today)
     keys = [c.key for c in fw.rules.checklists]
     for name, done in ticks.done.items():
         if name not in keys:
@@ -196,12 +191,11 @@ class ChecklistForm:
         self.fw = fw or load_framework()
         self.checklist = find_checklist(self.fw, name)
         self.path = Path(ticks_file)
-        self.problem: Optional[str] = None
-        saved = self._load()
+        saved, self.problem = load_saved(self.path, lambda p: read_ticks(p, self.fw))
         done = set(saved.done.get(self.checklist.key, [])) if saved else set()
         self.boxes = {i.key: w.Checkbox(value=i.key in done, description=item_text(self.fw, i), indent=False,
                                         layout=w.Layout(width="100%")) for i in self.checklist.items}
-        self.status = w.HTML(self._status())
+        self.status = w.HTML(saved_status(self.path, self.problem, "Ticks are"))
         button = w.Button(description="Save my ticks", button_style="primary", icon="save")
         button.on_click(lambda _b: self.save())
         parts: list[Any] = []
@@ -211,20 +205,6 @@ class ChecklistForm:
             parts += [self.boxes[i.key] for i in group.items]
         self.widget = w.VBox([*parts, button, self.status])
 
-    def _status(self) -> str:
-        if self.problem:
-            return f"<p role='alert'><strong>Your file was not loaded:</strong> {html.escape(self.problem)}</p>"
-        return f"<p role='status'>Ticks are saved to <code>{html.escape(str(self.path))}</code> on this computer only.</p>"
-
-    def _load(self) -> Optional[ChecklistTicks]:
-        if not self.path.exists():
-            return None
-        try:
-            return read_ticks(self.path, self.fw)
-        except InputError as exc:
-            self.problem = f"{exc} Saving will keep that file aside first, so nothing is lost."
-            return None
-
     def save(self, today: Optional[date] = None) -> Path:
         """Save this checklist's ticks, keeping any other checklist's ticks already in the file."""
         done: dict[str, list[str]] = {}
@@ -232,7 +212,7 @@ class ChecklistForm:
             try:
                 done = dict(read_ticks(self.path, self.fw).done)
             except InputError:
-                self.path.rename(self.path.with_name(f"{self.path.stem}.kept-{datetime.now():%Y%m%d-%H%M%S}{self.path.suffix}"))
+                keep_aside(self.path)
         done[self.checklist.key] = [key for key, box in self.boxes.items() if box.value]
         write_ticks(self.path, ChecklistTicks(date=today or date.today(), done=done))
         self.problem = None

@@ -8,7 +8,10 @@ what is wrong, so the command line can print one clear line and exit 2.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional, Union
+from typing import TYPE_CHECKING, Optional, Union
+
+if TYPE_CHECKING:
+    from datetime import date
 
 
 class InputError(Exception):
@@ -20,6 +23,14 @@ class InputError(Exception):
         self.problem = problem
         location = f"{self.path}: {where}" if where else self.path
         super().__init__(f"{location}: {problem}")
+
+
+def refuse_future(path: Union[str, Path], field: str, day: "date", today: "Optional[date]" = None) -> None:
+    """Records describe what has happened, so a date after today is a typing slip to report."""
+    from datetime import date as _date
+
+    if day > (today or _date.today()):
+        raise InputError(path, f"field {field}", f"{day.isoformat()} is in the future")
 
 
 PLAIN_MESSAGES = {

@@ -36,6 +36,16 @@ def atomic_write_text(path: Union[str, Path], text: str) -> Path:
     return atomic_write_bytes(path, text.encode("utf-8"))
 
 
+def keep_aside(path: Union[str, Path]) -> Path:
+    """Rename a file that could not be read, so the next save cannot overwrite what a person wrote."""
+    from datetime import datetime
+
+    source = Path(path)
+    aside = source.with_name(f"{source.stem}.kept-{datetime.now():%Y%m%d-%H%M%S}{source.suffix}")
+    source.rename(aside)
+    return aside
+
+
 def _mode_for(target: Path) -> int:
     """The permissions the saved file should have.
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Union
+from typing import Any, TypeVar, Union
 
-from .errors import InputError
+from pydantic import BaseModel, ValidationError
+
+from .errors import InputError, located_validation_error
 from .files import read_text_file
 
 
@@ -27,3 +29,15 @@ def read_json_record(path: Union[str, Path], fmt: str, what: str) -> dict[str, A
     if found != fmt:
         raise InputError(path, "field format", f"is {found!r}; this is not a hwc-selfcheck {what}")
     return raw
+
+
+Record = TypeVar("Record", bound=BaseModel)
+
+
+def read_json_model(path: Union[str, Path], fmt: str, what: str, model: type[Record]) -> Record:
+    """``read_json_record``, then the record checked against its model, naming any bad field."""
+    raw = read_json_record(path, fmt, what)
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        raise located_validation_error(exc, path, None) from None

@@ -13,11 +13,12 @@ import html
 import os
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Mapping, Optional, Union
+from typing import Any, Callable, Mapping, Optional, TypeVar, Union
 
 from .analysis import development_plan, summarise
 from .assessment import Assessment, Rating, read_assessment, write_assessment
 from .errors import InputError
+from .files import keep_aside
 from .framework import Framework, load_framework
 from .models import Item
 from .scales import load_scales
@@ -57,6 +58,26 @@ def static_form_html(items: list[Item]) -> str:
     )
 
 
+T = TypeVar("T")
+
+
+def load_saved(path: Path, read: Callable[[Path], T]) -> tuple[Optional[T], Optional[str]]:
+    """A form's saved file and, if it could not be read, what to tell the person (nothing is lost)."""
+    if not path.exists():
+        return None, None
+    try:
+        return read(path), None
+    except InputError as exc:
+        return None, f"{exc} Saving will keep that file aside first, so nothing is lost."
+
+
+def saved_status(path: Path, problem: Optional[str], what: str) -> str:
+    """The line under a notebook form: where it saves, or why the saved file was not loaded."""
+    if problem:
+        return f"<p role='alert'><strong>Your file was not loaded:</strong> {html.escape(problem)}</p>"
+    return f"<p role='status'>{what} saved to <code>{html.escape(str(path))}</code> on this computer only.</p>"
+
+
 class RatingForm:
     """An ipywidgets form for a set of items, saving to the coach's JSON file."""
 
@@ -67,8 +88,7 @@ class RatingForm:
         self.items = items
         self.path = Path(answers_file)
         self.scales = load_scales()
-        self.problem: Optional[str] = None
-        record = self._load()
+        record, self.problem = load_saved(self.path, lambda p: read_assessment(p, self.fw))
         self.pseudonym = w.Text(value=record.pseudonym if record else "", description="Pseudonym",
                                 placeholder="Any name you like; it need not be your real name")
         self.tier = w.Dropdown(options=[(f"Tier {n}", n) for n in range(1, 5)], value=record.tier if record else 1,
@@ -89,26 +109,12 @@ class RatingForm:
             header = w.HTML(f"<h3 id='{rating_anchor(item)}'>{item.id} {html.escape(item.title)}</h3>"
                             f"<p>{html.escape(item.statement)}</p>")
             boxes.append(w.VBox([header, *row.values()]))
-        self.status = w.HTML(self._status_text())
+        self.status = w.HTML(saved_status(self.path, self.problem, "Answers are"))
         self.save_button = w.Button(description="Save my answers", button_style="primary", icon="save")
         self.save_button.on_click(lambda _b: self.save())
         scale_help = w.HTML("<p><strong>Rating scale:</strong> " + "; ".join(
             f"{lvl.level} {html.escape(lvl.label)}: {html.escape(lvl.description)}" for lvl in self.scales.rating.levels) + "</p>")
         self.widget = w.VBox([scale_help, self.pseudonym, self.tier, *boxes, self.save_button, self.status])
-
-    def _status_text(self) -> str:
-        if self.problem:
-            return f"<p role='alert'><strong>Your file was not loaded:</strong> {html.escape(self.problem)}</p>"
-        return f"<p role='status'>Answers are saved to <code>{html.escape(str(self.path))}</code> on this computer only.</p>"
-
-    def _load(self) -> Optional[Assessment]:
-        if not self.path.exists():
-            return None
-        try:
-            return read_assessment(self.path, self.fw)
-        except InputError as exc:
-            self.problem = f"{exc} Saving will keep that file aside first, so nothing is lost."
-            return None
 
     def answers(self) -> dict[str, Rating]:
         return {
@@ -125,8 +131,7 @@ class RatingForm:
             try:
                 existing = dict(read_assessment(self.path, self.fw).ratings)
             except InputError:
-                aside = self.path.with_name(f"{self.path.stem}.kept-{datetime.now():%Y%m%d-%H%M%S}{self.path.suffix}")
-                self.path.rename(aside)
+                keep_aside(self.path)
                 self.problem = None
         for item in self.items:
             existing.pop(item.id, None)

@@ -46,12 +46,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Literal, Optional, Union
 
-from pydantic import Field, ValidationError
+from pydantic import Field
 
 from .dates import add_months, long_date
-from .errors import InputError, located_validation_error
+from .errors import InputError, refuse_future
 from .framework import Framework, load_framework
-from .json_records import read_json_record
+from .json_records import read_json_model
 from .models import MAX_TIER, MIN_TIER, Item, Strict
 from .notebook import HtmlTable
 from .tier_progress import hours_text
@@ -93,17 +93,11 @@ def evidence_terms(fw: Framework) -> list[str]:
 def read_supervisor(path: Union[str, Path], fw: Optional[Framework] = None, today: Optional[date] = None) -> SupervisorRecord:
     """Read and check a supervisor record; raise InputError naming the field."""
     fw = fw or load_framework()
-    raw = read_json_record(path, FORMAT, "supervisor record")
-    try:
-        record = SupervisorRecord.model_validate(raw)
-    except ValidationError as exc:
-        raise located_validation_error(exc, path, None) from None
+    record = read_json_model(path, FORMAT, "supervisor record", SupervisorRecord)
     today = today or date.today()
-    if record.date > today:
-        raise InputError(path, "field date", f"{record.date.isoformat()} is in the future")
+    refuse_future(path, "date", record.date, today)
     for n, entry in enumerate(record.caseload_hours):
-        if entry.date > today:
-            raise InputError(path, f"field caseload_hours.{n}.date", f"{entry.date.isoformat()} is in the future")
+        refuse_future(path, f"caseload_hours.{n}.date", entry.date, today)
     known = evidence_terms(fw)
     for n, entry in enumerate(record.evidence):
         if entry.type not in known:
