@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 import nbformat
-import pytest
 
 from hwc_selfcheck.assessment import read_assessment
 from hwc_selfcheck.framework import Framework

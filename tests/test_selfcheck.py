@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 
 from hwc_selfcheck.analysis import gaps, summarise
 from hwc_selfcheck.assessment import read_assessment
