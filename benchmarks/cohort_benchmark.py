@@ -31,10 +31,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic_cohort import write_round  # noqa: E402
 
-from hwc_selfcheck.assessment import read_assessment  # noqa: E402
-from hwc_selfcheck.cohort import aggregate, load_cohort  # noqa: E402
-from hwc_selfcheck.framework import load_framework  # noqa: E402
-from hwc_selfcheck.scales import load_scales  # noqa: E402
+from hwc_selfcheck.assessment.record import read_assessment  # noqa: E402
+from hwc_selfcheck.framework.loader import load_framework  # noqa: E402
+from hwc_selfcheck.framework.scales import load_scales  # noqa: E402
+from hwc_selfcheck.providers.cohort import aggregate, load_cohort  # noqa: E402
 
 GOAL_SECONDS = 2.0
 

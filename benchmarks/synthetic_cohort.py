@@ -17,11 +17,11 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
-from hwc_selfcheck.assessment import Assessment, Rating, assessment_as_json
-from hwc_selfcheck.course_map import training_share
-from hwc_selfcheck.examples import EXAMPLES_DIR
-from hwc_selfcheck.files import atomic_write_text
-from hwc_selfcheck.framework import Framework, load_framework
+from hwc_selfcheck.assessment.examples import EXAMPLES_DIR
+from hwc_selfcheck.assessment.record import Assessment, Rating, assessment_as_json
+from hwc_selfcheck.core.files import atomic_write_text
+from hwc_selfcheck.framework.loader import Framework, load_framework
+from hwc_selfcheck.providers.course_map import training_share
 
 EXAMPLE_COHORT = EXAMPLES_DIR / "cohort"
 EVIDENCE_BY_LEVEL = {0: ["none"], 1: ["none", "planned"], 2: ["planned", "collected"], 3: ["collected", "confirmed"], 4: ["confirmed"]}

@@ -2,6 +2,6 @@
 
 import os
 
-from hwc_selfcheck.notebook import EXAMPLE_ONLY_ENV
+from hwc_selfcheck.assessment.examples import EXAMPLE_ONLY_ENV
 
 os.environ[EXAMPLE_ONLY_ENV] = "1"

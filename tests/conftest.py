@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from hwc_selfcheck.framework import DATA_DIR, Framework, load_framework
+from hwc_selfcheck.framework.loader import DATA_DIR, Framework, load_framework
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCES = Path(os.environ.get("HWC_SOURCES", REPO.parent / "shared" / "sources"))

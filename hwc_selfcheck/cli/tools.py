@@ -1,0 +1,186 @@
+"""Commands for the practice tools: tiers, supervision, supervisors, caseloads, portfolios, checklists.
+
+Registered on the main ``hwc-selfcheck`` app when :mod:`hwc_selfcheck.cli`
+imports this module. Like every command, they print one line naming the
+file, row and column of any bad input and exit with status 2; they read and
+check everything before writing anything, so an existing output file is never
+touched when the input is wrong. Findings are not errors: a check that finds
+something still exits 0.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Callable, Optional, TypeVar
+
+import typer
+
+from hwc_selfcheck.cli.app import app, fail, framework_or_exit, write_or_fail
+from hwc_selfcheck.core.csv_records import to_date
+from hwc_selfcheck.core.errors import InputError
+from hwc_selfcheck.core.findings import cite, findings_text
+
+T = TypeVar("T")
+
+
+def _run(action: Callable[[], T]) -> T:
+    """Run ``action``; turn an InputError into the one-line message and exit status 2."""
+    try:
+        return action()
+    except InputError as exc:
+        raise fail(str(exc)) from None
+
+
+def _date_option(value: str, option: str) -> date:
+    """A date option written 2026-03-31 or 31/03/2026; never in the future."""
+    try:
+        day = to_date(value)
+    except ValueError:
+        raise fail(f"{option}: {value!r} is not a date; write it like 2026-03-31 or 31/03/2026") from None
+    if day > date.today():
+        raise fail(f"{option}: {day.isoformat()} is in the future")
+    return day
+
+
+@app.command("tier")
+def tier(
+    hours: Path = typer.Argument(..., metavar="HOURS.csv", help="Your hours log."),
+    training: Optional[Path] = typer.Option(None, "--training", metavar="FILE", help="Your training record (CSV)."),
+    approvals: Optional[Path] = typer.Option(None, "--approvals", metavar="FILE", help="Progression approvals (CSV)."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE", help="Check as on this date (default today)."),
+    chart: Optional[Path] = typer.Option(None, "--chart", metavar="FILE.png", help="Also save the hours chart here."),
+) -> None:
+    """Which tier your records support, what the next tier still needs, and when you might reach it."""
+    from hwc_selfcheck.practice.tiers import (
+        APPROVALS,
+        TRAINING_RECORD,
+        read_approvals,
+        read_hours_log,
+        read_training,
+        tier_progress,
+    )
+    from hwc_selfcheck.render.charts import hours_chart
+
+    fw = framework_or_exit()
+    when = _date_option(as_of, "--as-of") if as_of else date.today()
+    entries = _run(lambda: read_hours_log(hours))
+    courses = _run(lambda: read_training(training)) if training else None
+    agreed = _run(lambda: read_approvals(approvals)) if approvals else None
+    result = tier_progress(fw, entries, courses, agreed, when)
+    lines = [result.summary(), ""]
+    for t in range(1, (result.next_tier or result.tier) + 1):
+        lines.append(f"Tier {t}:")
+        lines += [f"  [{'x' if r.met else ' ' if r.checked else '?'}] {r.text} ({cite(r.source_section)})"
+                  for r in result.requirements[t]]
+    if result.next_tier:
+        lines += ["", f"Still needed for Tier {result.next_tier}:"]
+        lines += [f"  - {r.text}" for r in result.missing]
+    if result.projection:
+        lines += ["", result.projection.text]
+    lines += [f"\nNote: {n}" for n in result.notes]
+    # A record that was not given: say which option would give it, once per record.
+    options = {"training": ("--training", TRAINING_RECORD.name), "competency": ("--approvals", APPROVALS.name),
+               "approval": ("--approvals", APPROVALS.name)}
+    for option, name in dict.fromkeys(options[r.what] for r in result.unchecked):
+        lines.append(f"\nNote: no {name} was given, so the lines marked [?] that depend on it cannot be checked. "
+                     f"Give one with {option} FILE.")
+    if chart:
+        drawn = hours_chart(fw, entries, when)
+        try:
+            drawn.save(chart)
+        except OSError as exc:
+            raise fail(f"{chart}: cannot write ({exc.strerror})") from None
+        lines += ["", f"Chart saved to {chart}."]
+    typer.echo("\n".join(lines))
+
+
+@app.command("supervision")
+def supervision(
+    log: Path = typer.Argument(..., metavar="LOG.csv", help="The supervision log."),
+    start: str = typer.Option(..., "--from", metavar="DATE", help="First day of the period checked."),
+    end: str = typer.Option(..., "--to", metavar="DATE", help="Last day of the period checked."),
+    fte: str = typer.Option("1", "--fte", metavar="F", help="Working pattern as a fraction of full time (1, 0.8, 0.6...)."),
+) -> None:
+    """Check supervision over a period against the framework's recommended frequencies (section 4.2.2)."""
+    from hwc_selfcheck.core.dates import long_date
+    from hwc_selfcheck.practice.supervision import check_supervision, fte_words, parse_fte, read_supervision_log
+
+    fw = framework_or_exit()
+    first, last = _date_option(start, "--from"), _date_option(end, "--to")
+    share = _run(lambda: parse_fte(fte))
+    sessions = _run(lambda: read_supervision_log(log))
+    result = _run(lambda: check_supervision(fw, sessions, first, last, share))
+    head = f"Supervision from {long_date(first)} to {long_date(last)}, for {fte_words(share)}:"
+    typer.echo("\n".join([head, repr(result.summary_table()), "", findings_text(result.findings), *result.notes]))
+
+
+@app.command("supervisor-check")
+def supervisor_check(
+    file: Path = typer.Argument(..., metavar="FILE", help="A supervisor record (JSON)."),
+) -> None:
+    """Check a health coaching supervisor against every minimum standard (appendix 2, section 6)."""
+    from hwc_selfcheck.practice.supervisor_standards import check_supervisor, read_supervisor
+
+    fw = framework_or_exit()
+    result = check_supervisor(fw, _run(lambda: read_supervisor(file, fw)))
+    lines = [result.summary(), ""]
+    for r in result.results:
+        lines.append(f"[{'x' if r.met else ' '}] {r.item.id} {r.item.title}: {r.item.standard}")
+        lines += [f"      shows: {s}" for s in r.shown] + [f"      still needed: {m}" for m in r.missing]
+    lines += ["", *result.reminders]
+    typer.echo("\n".join(lines))
+
+
+@app.command("caseload")
+def caseload(
+    diary: Path = typer.Argument(..., metavar="DIARY.csv", help="A plan or diary of sessions."),
+) -> None:
+    """Compare a plan or diary of sessions with the framework's guidance on caseloads (section 5.1)."""
+    from hwc_selfcheck.practice.caseload import check_caseload, read_session_diary
+
+    fw = framework_or_exit()
+    result = check_caseload(fw, _run(lambda: read_session_diary(diary)))
+    typer.echo("\n".join([result.summary(), "", findings_text(result.findings),
+                          "", "The framework gives guidance here, not limits (section 5.1)."]))
+
+
+@app.command("portfolio")
+def portfolio(
+    file: Path = typer.Argument(..., metavar="PORTFOLIO.csv", help="Your portfolio of evidence."),
+    tier: Optional[int] = typer.Option(None, "--tier", min=1, max=4, help="Only the items your tier expects."),
+    gaps_only: bool = typer.Option(False, "--gaps-only", help="Only items with evidence still to collect."),
+) -> None:
+    """For every competency, the evidence your portfolio holds and what is still to collect."""
+    from hwc_selfcheck.practice.portfolio import (
+        coverage_summary,
+        coverage_text,
+        evidence_coverage,
+        items_for_tier,
+        read_portfolio,
+    )
+
+    fw = framework_or_exit()
+    entries = _run(lambda: read_portfolio(file, fw))
+    coverage = evidence_coverage(fw, entries, items_for_tier(fw, tier))
+    typer.echo("\n".join([coverage_summary(coverage), "", coverage_text(fw, coverage, gaps_only)]))
+
+
+@app.command("checklist")
+def checklist(
+    name: str = typer.Argument(..., metavar="NAME", help="induction or employer-readiness."),
+    ticks: Optional[Path] = typer.Option(None, "--ticks", metavar="FILE", help="Ticks saved by the checklists notebook."),
+    out: Optional[Path] = typer.Option(None, "--out", metavar="FILE.html", help="Write a page to print on A4."),
+) -> None:
+    """Print a checklist, with your ticks if you have saved some, or write it as a page to print."""
+    from hwc_selfcheck.practice.checklists import checklist_text, progress, read_ticks
+    from hwc_selfcheck.render.checklist_page import checklist_html
+
+    fw = framework_or_exit()
+    saved = _run(lambda: read_ticks(ticks, fw)) if ticks else None
+    state = _run(lambda: progress(fw, name, saved))
+    if out is None:
+        typer.echo(checklist_text(fw, state) + "\n\n" + state.summary())
+        return
+    write_or_fail(out, checklist_html(fw, state))
+    typer.echo(f"Wrote {out}. {state.summary()}", err=True)

@@ -1,0 +1,90 @@
+"""Sphinx extension that renders the framework data into the book.
+
+Added to the book through ``sphinx: extra_extensions`` in ``_config.yml``. It
+gives pages:
+
+- ``{hwc-items}`` with ``:area:``, ``:kind:`` and ``:tier:`` options: one card per item;
+- ``{hwc}`PC-01``: a link to one item's card from any page (an unknown ID is a
+  build warning, so ``-W`` fails);
+- ``{hwc-tiers}``, ``{hwc-supervision}``, ``{hwc-source-map}``: tables built
+  from the rule data, so figures are never typed twice;
+- ``{hwc-list}`` with a list name (``i_statements``, ``nhs_values``, ...): a
+  list kept in the rule data;
+- ``{hwc-checklist}`` with a checklist key (``induction``, ``employer_readiness``):
+  a checklist from the rule data, as tables to print and tick;
+- ``{hwc-selfcheck-summary}``: the in-browser "My self-assessment" summary,
+  filled in by ``static/hwc.js`` from ``_static/hwc-items.js``;
+- ``{hwc-downloads}`` and ``{hwc-download}`FILE```: the open data files
+  (JSON, CSV, CASE, schemas) written into the site's ``data/`` folder at
+  build time (``downloads.py``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sphinx.application import Sphinx
+
+from hwc_selfcheck import __version__
+
+from .assets import trim_page_assets
+from .directives import (
+    ChecklistDirective,
+    ItemsDirective,
+    RuleListDirective,
+    SourceMapDirective,
+    SupervisionDirective,
+    TiersDirective,
+)
+from .domain import HwcDomain
+from .links import resolve_self_assess_links
+from .publish import setup_publishing
+from .selfcheck import SummaryDirective, write_items_file
+
+STATIC = Path(__file__).parent / "static"
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def _add_static_path(app: Sphinx) -> None:
+    app.config.html_static_path.append(str(STATIC))
+
+
+def _add_templates_path(app: Sphinx, config: Any) -> None:
+    # Before the builder exists, so its template loader sees our overrides.
+    config.templates_path.append(str(TEMPLATES))
+
+
+def _dark_code_style(app: Sphinx) -> None:
+    # furo adds `pygments_dark_style` only when the theme loads, too late for
+    # _config.yml to set it; copy ours in just before furo reads it.
+    if "pygments_dark_style" in app.config:
+        app.config.pygments_dark_style = app.config.hwc_pygments_dark_style
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.setup_extension("sphinx_design")
+    app.add_config_value("hwc_self_assess_pages", {}, "env", [dict])
+    app.add_config_value("hwc_pygments_dark_style", "a11y-high-contrast-dark", "html", [str])
+    app.connect("builder-inited", _dark_code_style, priority=400)
+    app.add_domain(HwcDomain)
+    app.add_directive("hwc-items", ItemsDirective)
+    app.add_directive("hwc-tiers", TiersDirective)
+    app.add_directive("hwc-supervision", SupervisionDirective)
+    app.add_directive("hwc-source-map", SourceMapDirective)
+    app.add_directive("hwc-list", RuleListDirective)
+    app.add_directive("hwc-checklist", ChecklistDirective)
+    app.add_role("hwc", HwcDomain.roles["ref"])
+    app.connect("doctree-resolved", resolve_self_assess_links)
+    app.setup_extension("hwc_selfcheck.site.questions")
+    app.setup_extension("hwc_selfcheck.site.downloads")
+    app.connect("builder-inited", _add_static_path)
+    app.connect("config-inited", _add_templates_path)
+    app.connect("html-page-context", trim_page_assets, priority=900)
+    app.add_css_file("hwc.css")
+    app.add_js_file("hwc-items.js", loading_method="defer", priority=390)  # written by write_items_file
+    app.add_js_file("hwc.js", loading_method="defer", priority=400)  # before hwc-quiz.js, which uses it
+    app.add_directive("hwc-selfcheck-summary", SummaryDirective)
+    app.connect("build-finished", write_items_file)
+    setup_publishing(app)
+    return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,104 @@
+"""Analysis respects tiers, orders gaps sensibly and compares like with like."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hwc_selfcheck.assessment.analysis import (
+    DEFAULT_NEXT_STEP,
+    coming_next,
+    compare,
+    development_plan,
+    expected_items,
+    gaps,
+    not_yet_rated,
+    summarise,
+)
+from hwc_selfcheck.assessment.record import Assessment, Rating
+from hwc_selfcheck.core.errors import InputError
+from hwc_selfcheck.framework.loader import Framework
+
+
+def make(tier: int = 1, when: date = date(2026, 2, 1), who: str = "Kit", **levels: int) -> Assessment:
+    return Assessment(pseudonym=who, date=when, tier=tier,
+                      ratings={k.replace("_", "-"): Rating(level=v) for k, v in levels.items()})
+
+
+def test_tier_1_is_not_marked_down_for_tier_2_items(fw: Framework) -> None:
+    a = make(PC_01=1, GW_01=0, AM_03=0)
+    assert [g.item.id for g in gaps(fw, a)] == ["PC-01"]
+    next_ids = {i.id for i in coming_next(fw, a)}
+    assert {"GW-01", "AM-03"} <= next_ids and not any(i.startswith("PC") for i in next_ids)
+    assert len(coming_next(fw, a)) == 6 + 28
+
+
+def test_tier_2_sees_group_work_as_gaps(fw: Framework) -> None:
+    assert [g.item.id for g in gaps(fw, make(tier=2, GW_01=0))] == ["GW-01"]
+
+
+def test_expected_items_by_tier(fw: Framework) -> None:
+    assert len(expected_items(fw, make(tier=1))) == 48
+    assert len(expected_items(fw, make(tier=2))) == 48 + 6 + 28
+    assert all(i.kind != "supervisor_standard" for i in expected_items(fw, make(tier=4)))
+
+
+def test_gap_order_level_then_essential_then_evidence(fw: Framework) -> None:
+    a = Assessment(pseudonym="Kit", date=date(2026, 2, 1), tier=2, ratings={
+        "MF-02": Rating(level=2, evidence="collected"),
+        "MF-01": Rating(level=2, evidence="none"),
+        "AM-01": Rating(level=1),
+        "CE-01": Rating(level=1),
+        "PC-02": Rating(level=3),
+        "CE-02": Rating(level=0, evidence="confirmed"),
+    })
+    assert [g.item.id for g in gaps(fw, a)] == ["CE-02", "CE-01", "AM-01", "MF-01", "MF-02"]
+    assert [g.rank for g in gaps(fw, a)] == [1, 2, 3, 4, 5]
+
+
+def test_target_level_is_not_a_gap(fw: Framework) -> None:
+    assert gaps(fw, make(PC_01=3, PC_02=4)) == []
+
+
+def test_summary_counts(fw: Framework) -> None:
+    summary = summarise(fw, make(PC_01=1, PC_02=3, GC_01=4))
+    rows = {s.key: s for s in summary}
+    prof, general = rows["professional"], rows["general_capabilities"]
+    assert (prof.title, prof.expected, prof.rated, prof.at_target, prof.mean_level, prof.later) == (
+        "Professional competencies", 10, 2, 1, 2.0, 0)
+    assert (general.title, general.expected, general.rated, general.at_target, general.mean_level) == (
+        "General capabilities", 16, 1, 1, 4.0)
+    assert [s.key for s in summary][:3] == ["professional", "general_capabilities", "communication_enabling"]
+    assert rows["group_work"].expected == 0 and rows["group_work"].later == 6
+    assert "supervision" not in rows
+
+
+def test_plan_uses_framework_routes_and_own_next_step(fw: Framework) -> None:
+    a = Assessment(pseudonym="Kit", date=date(2026, 2, 1), tier=1, ratings={
+        "MF-12": Rating(level=0), "PC-05": Rating(level=1, next_step="Book monthly sessions")})
+    plan = development_plan(fw, a)
+    assert plan[0].routes == ["Personalised Care Institute e-learning"]
+    assert plan[0].evidence_expected == ["Certificate of completion"]
+    assert plan[0].next_step == DEFAULT_NEXT_STEP
+    assert plan[1].next_step == "Book monthly sessions"
+    assert len(development_plan(fw, a, limit=1)) == 1
+
+
+def test_not_yet_rated(fw: Framework) -> None:
+    assert len(not_yet_rated(fw, make(PC_01=2))) == 47
+
+
+def test_compare_same_person(fw: Framework) -> None:
+    old = make(when=date(2025, 12, 1), PC_01=1, PC_02=2, PC_03=3)
+    new = make(when=date(2026, 3, 1), PC_01=2, PC_02=2, PC_03=1, PC_04=4)
+    c = compare(fw, new, old)  # order does not matter: earlier is found by date
+    assert c.earlier.date == date(2025, 12, 1)
+    assert (c.count("improved"), c.count("declined"), c.count("unchanged"), c.count("newly_rated")) == (1, 1, 1, 1)
+    prof = next(m for m in c.area_means if m[0].key == "professional")
+    assert prof[1:] == (2.0, 2.25)
+
+
+def test_compare_refuses_two_people(fw: Framework) -> None:
+    with pytest.raises(InputError, match="same person"):
+        compare(fw, make(who="Kit"), make(who="Alex"))

@@ -1,0 +1,99 @@
+"""Session plans against the framework's guidance: findings at their boundaries, worded as guidance."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from hwc_selfcheck.assessment.examples import example_path
+from hwc_selfcheck.core.errors import InputError
+from hwc_selfcheck.framework.loader import Framework
+from hwc_selfcheck.practice.caseload import PlannedSession, check_caseload, read_session_diary
+
+DAY = date(2026, 3, 3)
+
+
+def session(client: str = "C01", kind: str = "follow_up", minutes: int = 50, day: date = DAY,
+            start: str | None = None) -> PlannedSession:
+    at = tuple(int(x) for x in start.split(":")) if start else None
+    return PlannedSession(2, day, at, minutes, client, kind)  # type: ignore[arg-type]
+
+
+def topics(fw: Framework, sessions: list[PlannedSession]) -> list[str]:
+    return [f.topic for f in check_caseload(fw, sessions).findings]
+
+
+def test_five_a_day_is_within_the_guidance_and_six_is_not(fw: Framework) -> None:
+    five = [session(f"C{n}") for n in range(5)]
+    assert topics(fw, five) == []
+    found = check_caseload(fw, five + [session("C9")]).findings
+    assert [f.kind for f in found] == ["guidance"]
+    assert found[0].sentence.startswith("6 sessions on 3 March 2026. The framework suggests a coach is unlikely to "
+                                        "hold more than four to five a day, to leave time for: updating notes")
+    assert found[0].sentence.endswith("(section 5.1).")
+
+
+@pytest.mark.parametrize("minutes, flagged", [([45, 45], False), ([50, 50], False), ([44, 45], True), ([50, 51], True)])
+def test_average_session_length(fw: Framework, minutes: list[int], flagged: bool) -> None:
+    sessions = [session(f"C{n}", minutes=m, day=DAY + timedelta(days=n)) for n, m in enumerate(minutes)]
+    assert ("Session length" in topics(fw, sessions)) is flagged
+
+
+@pytest.mark.parametrize("minutes, flagged", [(50, True), (51, False)])
+def test_first_sessions_are_often_longer(fw: Framework, minutes: int, flagged: bool) -> None:
+    assert ("First sessions" in topics(fw, [session(kind="first", minutes=minutes)])) is flagged
+
+
+def test_more_than_six_sessions_without_a_review(fw: Framework) -> None:
+    def run(kinds: list[str]) -> list[str]:
+        return topics(fw, [session(kind=k, minutes=75 if k == "first" else 50, day=DAY + timedelta(days=7 * n))
+                           for n, k in enumerate(kinds)])
+
+    assert run(["first"] + ["follow_up"] * 5) == []  # six sessions: a review may come next
+    assert run(["first"] + ["follow_up"] * 5 + ["review"] + ["follow_up"] * 6) == []
+    assert run(["first"] + ["follow_up"] * 6) == ["Reviews"]
+    assert run(["follow_up"] * 6 + ["review"] + ["follow_up"] * 7) == ["Reviews"]
+
+
+def test_no_time_between_sessions(fw: Framework) -> None:
+    assert topics(fw, [session("C1", start="09:00", minutes=50), session("C2", start="09:55")]) == []
+    found = check_caseload(fw, [session("C1", start="09:00", minutes=50), session("C2", start="09:50")]).findings
+    assert found[0].text.startswith("On 3 March 2026 one session starts with no time after the one before, at 09:50")
+    overlap = check_caseload(fw, [session("C1", start="09:00"), session("C2", start="09:30")]).findings
+    assert "(some overlap)" in overlap[0].text
+    assert topics(fw, [session("C1"), session("C2")]) == []  # no start times: not checked
+
+
+def test_the_example_diary(fw: Framework) -> None:
+    check = check_caseload(fw, read_session_diary(example_path("sam-sessions.csv")))
+    assert [f.topic for f in check.findings] == ["Sessions a day", "First sessions", "Reviews", "Time between sessions"]
+    assert all(f.kind == "guidance" for f in check.findings)
+    assert check.summary().endswith("the busiest day is 3 March 2026 with 6.")
+
+
+def test_a_plan_may_be_in_the_future(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text("date,start,minutes,client,type\n2999-01-05,09:30,50,C01,first\n")
+    assert read_session_diary(path)[0].date == date(2999, 1, 5)
+
+
+@pytest.mark.parametrize("row, where, words", [
+    ("2026-03-02,9.30,50,C01,first", "row 2, column start", "not a time of day"),
+    ("2026-03-02,09:30,50,C01,intake", "row 2, column type", "is not one of: first, follow_up, review"),
+    ("2026-03-02,09:30,50,,first", "row 2, column client", "is empty"),
+    ("2026-03-02,09:30,0,C01,first", "row 2, column minutes", "must be from 1 to 480"),
+])
+def test_bad_diaries(tmp_path: Path, row: str, where: str, words: str) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text(f"date,start,minutes,client,type\n{row}\n")
+    with pytest.raises(InputError) as caught:
+        read_session_diary(path)
+    assert caught.value.where == where and words in caught.value.problem
+
+
+def test_the_summary_counts_in_words_that_agree(fw: Framework) -> None:
+    assert check_caseload(fw, [session()]).summary().startswith("1 session with 1 person over 1 day;")
+    two = [session("C1"), session("C2", day=DAY + timedelta(days=1))]
+    assert check_caseload(fw, two).summary().startswith("2 sessions with 2 people over 2 days;")

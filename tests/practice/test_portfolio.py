@@ -1,0 +1,112 @@
+"""Portfolio coverage in the framework's own evidence terms, and its place in the development plan."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from hwc_selfcheck.assessment.analysis import development_plan
+from hwc_selfcheck.assessment.examples import example_assessment, example_path, example_previous
+from hwc_selfcheck.core.errors import InputError
+from hwc_selfcheck.framework.loader import Framework, load_framework_from
+from hwc_selfcheck.notebook.forms import plan_table
+from hwc_selfcheck.practice.portfolio import (
+    PortfolioEntry,
+    coverage_summary,
+    evidence_coverage,
+    items_for_tier,
+    read_portfolio,
+)
+from hwc_selfcheck.render.assessment_report import build_report, render_markdown
+
+
+def entry(kind: str, *items: str) -> PortfolioEntry:
+    return PortfolioEntry(2, date(2026, 1, 5), kind, items)
+
+
+def test_every_kind_of_evidence_a_coach_needs_has_an_entry_type(fw: Framework) -> None:
+    reachable = {t for e in fw.vocabulary.portfolio_entry_types.values() for t in e.evidences} | {"portfolio"}
+    needed = {t for i in fw.items if i.kind != "supervisor_standard" for t in i.evidenced_by}
+    assert needed <= reachable, needed - reachable
+
+
+def test_an_entry_type_must_map_onto_known_evidence_terms(data_copy: Path) -> None:
+    path = data_copy / "vocabulary.yml"
+    path.write_text(path.read_text().replace("evidences: [client_feedback]", "evidences: [client_feedbak]"))
+    with pytest.raises(InputError, match="portfolio_entry_types.client_feedback.evidences: unknown"):
+        load_framework_from(data_copy)
+
+
+def test_coverage_lists_present_and_missing_in_the_items_order(fw: Framework) -> None:
+    coverage = evidence_coverage(fw, [entry("recorded_session", "PC-02"), entry("client_feedback", "PC-02")],
+                                 [fw.get("PC-02"), fw.get("PC-09")])
+    pc02, pc09 = coverage["PC-02"], coverage["PC-09"]
+    assert pc02.present == ("observed_practice",) and pc02.entries == 2
+    assert pc02.missing == ("line_management_supervision", "health_coaching_supervision")  # feedback is not asked for
+    assert (pc09.present, pc09.state) == ((), "none yet")
+
+
+def test_any_linked_entry_counts_as_recorded_in_the_portfolio(fw: Framework) -> None:
+    coverage = evidence_coverage(fw, [entry("certificate", "GC-01")], [fw.get("GC-01"), fw.get("GC-02")])
+    assert coverage["GC-01"].state == "complete" and coverage["GC-02"].missing == ("portfolio",)
+
+
+def test_health_coaching_supervision_also_fills_the_supervision_log(fw: Framework) -> None:
+    assert evidence_coverage(fw, [entry("health_coaching_supervision", "PC-05")], [fw.get("PC-05")])["PC-05"].state == "complete"
+
+
+def test_the_example_portfolio(fw: Framework) -> None:
+    entries = read_portfolio(example_path("sam-portfolio.csv"), fw)
+    coverage = evidence_coverage(fw, entries, items_for_tier(fw, 1))
+    assert len(coverage) == 48
+    assert coverage_summary(coverage) == ("Of 48 items, 10 have every kind of evidence the framework expects, "
+                                          "15 have some, and 23 have none yet.")
+
+
+def test_the_plan_shows_the_portfolio_only_when_given_one(fw: Framework) -> None:
+    record = example_assessment()
+    coverage = evidence_coverage(fw, read_portfolio(example_path("sam-portfolio.csv"), fw))
+    plain, with_portfolio = development_plan(fw, record), development_plan(fw, record, coverage=coverage)
+    assert [p.gap.item.id for p in plain] == [p.gap.item.id for p in with_portfolio]
+    assert all(p.in_portfolio is None for p in plain)
+    pc04 = next(p for p in with_portfolio if p.gap.item.id == "PC-04")
+    assert pc04.in_portfolio == ["Reflective journal"] and "Facilitated peer groups" in pc04.to_collect
+    assert plan_table(fw, record).header[-1] == "Next step"
+    assert plan_table(fw, record, coverage=coverage).header[-2:] == ["In your portfolio", "Still to collect"]
+
+
+def test_the_report_gains_two_columns_with_a_portfolio(fw: Framework) -> None:
+    coverage = evidence_coverage(fw, read_portfolio(example_path("sam-portfolio.csv"), fw))
+    plain = render_markdown(build_report(fw, example_assessment(), example_previous(), charts=False))
+    shown = render_markdown(build_report(fw, example_assessment(), example_previous(), charts=False, coverage=coverage))
+    assert "In your portfolio" not in plain
+    assert "| Next step | In your portfolio | Still to collect |" in shown
+    assert "| PC-04 Reflective practice |" in shown and "| Reflective journal | Line management supervision;" in shown
+
+
+@pytest.mark.parametrize("row, where, words", [
+    ("2026-01-05,reflective_journal,PC-11,", "row 2, column items", "'PC-11' is not an item ID of the framework; did you mean"),
+    ("2026-01-05,supervision,PC-05,", "row 2, column type", "does not say which kind"),
+    ("2026-01-05,selfie,PC-05,", "row 2, column type", "is not one of"),
+    ("2026-13-05,certificate,GC-01,", "row 2, column date", "is not a date"),
+])
+def test_bad_portfolios(fw: Framework, tmp_path: Path, row: str, where: str, words: str) -> None:
+    path = tmp_path / "portfolio.csv"
+    path.write_text(f"date,type,items,note\n{row}\n")
+    with pytest.raises(InputError) as caught:
+        read_portfolio(path, fw)
+    assert caught.value.where == where and words in caught.value.problem
+
+
+def test_item_ids_are_forgiving(fw: Framework, tmp_path: Path) -> None:
+    path = tmp_path / "portfolio.csv"
+    path.write_text("date,type,items\n2026-01-05,client_feedback,\"pc9, gw 2; PC-09\"\n")
+    assert read_portfolio(path, fw)[0].items == ("PC-09", "GW-02")
+
+
+def test_ids_separated_by_spaces(fw: Framework, tmp_path: Path) -> None:
+    path = tmp_path / "portfolio.csv"
+    path.write_text("date,type,items\n2026-01-05,client_feedback,PC-09 GW-02\n")
+    assert read_portfolio(path, fw)[0].items == ("PC-09", "GW-02")

@@ -1,0 +1,192 @@
+"""Supervision against the recommended frequencies, at every boundary, full time and pro rata."""
+
+from __future__ import annotations
+
+from datetime import date
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+from hwc_selfcheck.assessment.examples import example_path
+from hwc_selfcheck.core.errors import InputError
+from hwc_selfcheck.framework.loader import Framework, load_framework
+from hwc_selfcheck.practice.supervision import Session, check_supervision, parse_fte, read_supervision_log
+
+
+def s(day: str, kind: str, minutes: int = 60, tier: int | None = 3, who: str = "Alex") -> Session:
+    return Session(2, date.fromisoformat(day), kind, minutes, who, tier)
+
+
+def monthly(kind: str, months: list[str], minutes: int = 60, tier: int | None = 3) -> list[Session]:
+    return [s(f"{m}-15", kind, minutes, tier) for m in months]
+
+
+MONTHS = ["2025-10", "2025-11", "2025-12"]
+GOOD = monthly("line_management", MONTHS) + monthly("health_coaching_individual", MONTHS) + [
+    s("2025-11-20", "health_coaching_group", 90)]
+
+
+def shortfalls(check, topic: str) -> list[str]:
+    return [f.text for f in check.findings if f.topic == topic and f.kind == "shortfall"]
+
+
+def clinical(*days: str, start: str = "2025-10-01", end: str = "2026-01-01", fte: float | str = 1):
+    sessions = GOOD + [s(d, "clinical", tier=None, who="Dr Patel") for d in days]
+    check = check_supervision(load_framework(), sessions, date.fromisoformat(start), date.fromisoformat(end), fte)
+    return shortfalls(check, "Clinical supervision")
+
+
+def test_a_good_log_has_no_shortfalls(fw: Framework) -> None:
+    sessions = GOOD + [s("2025-10-01", "clinical", tier=None), s("2025-12-20", "clinical", tier=None)]
+    check = check_supervision(fw, sessions, date(2025, 10, 1), date(2025, 12, 31))
+    assert [f.kind for f in check.findings if f.kind == "shortfall"] == []
+    reminders = [f.text for f in check.findings if f.kind == "reminder"]
+    assert any("urgent clinical queries" in r for r in reminders)  # never shown by a log: always a reminder
+    assert any("peer learning networks" in r for r in reminders)
+
+
+def test_a_month_without_line_management(fw: Framework) -> None:
+    sessions = [x for x in GOOD if not (x.kind == "line_management" and x.date.month == 11)]
+    found = shortfalls(check_supervision(fw, sessions, date(2025, 10, 1), date(2025, 12, 31)), "Line management")
+    assert found == ["No line management supervision in November 2025; recommended monthly, with ad hoc support "
+                     "available in between"]
+
+
+def test_part_months_at_the_ends_are_not_judged(fw: Framework) -> None:
+    sessions = monthly("line_management", ["2025-11"]) + monthly("health_coaching_individual", ["2025-11"])
+    check = check_supervision(fw, sessions, date(2025, 10, 20), date(2025, 12, 10))
+    assert shortfalls(check, "Line management") == []
+
+
+def test_consecutive_empty_months_are_one_finding(fw: Framework) -> None:
+    check = check_supervision(fw, monthly("line_management", ["2025-09"]), date(2025, 9, 1), date(2025, 12, 31))
+    assert shortfalls(check, "Line management") == [
+        "No line management supervision in the 3 months from October 2025 to December 2025; recommended monthly, "
+        "with ad hoc support available in between"]
+
+
+def test_clinical_gap_of_exactly_three_months_is_within_the_recommendation() -> None:
+    assert clinical("2025-10-01", "2026-01-01") == []
+
+
+def test_clinical_gap_of_three_months_and_a_day_is_a_finding() -> None:
+    found = clinical("2025-10-01", "2026-01-02", end="2026-01-02")
+    assert found == ["No clinical supervision for 3 months and 1 day, from 1 October 2025 to 2 January 2026; "
+                     "recommended every two to three months for a full-time coach"]
+
+
+def test_clinical_gap_counts_from_a_session_before_the_period() -> None:
+    assert clinical("2025-09-20", "2025-12-20") == []  # 20 September to 20 December: exactly three months
+    assert clinical("2025-09-19", "2025-12-20")[0].startswith("No clinical supervision for 3 months and 1 day, "
+                                                             "from 19 September 2025")
+
+
+def test_clinical_gap_from_the_start_and_to_the_end_of_the_period() -> None:
+    assert clinical("2026-01-02", start="2025-10-01", end="2026-01-31")[0].startswith(
+        "No clinical supervision for 3 months and 1 day, from the start of the period on 1 October 2025")
+    found = clinical("2025-10-01", start="2025-10-01", end="2026-01-02")
+    assert found[0].startswith("No clinical supervision since 1 October 2025: 3 months and 1 day by the end")
+
+
+def test_clinical_pro_rata_at_point_six_allows_five_months() -> None:
+    assert clinical("2025-10-01", "2026-03-01", end="2026-03-01", fte=0.6) == []
+    found = clinical("2025-10-01", "2026-03-02", end="2026-03-02", fte=0.6)
+    assert len(found) == 1 and found[0].endswith(
+        "recommended every two to three months for a full-time coach; pro rata for 0.6 of full time, that is "
+        "about every 3.3 to 5 months")
+
+
+def test_clinical_pro_rata_with_a_part_month() -> None:
+    # At 0.8 of full time: 3.75 months, so 1 October is due by 23 January (3 months and 22 days).
+    assert clinical("2025-10-01", "2026-01-23", end="2026-01-23", fte="0.8") == []
+    assert len(clinical("2025-10-01", "2026-01-24", end="2026-01-24", fte="0.8")) == 1
+
+
+def test_health_coaching_every_month_full_time_and_pro_rata(fw: Framework) -> None:
+    sessions = monthly("line_management", MONTHS) + monthly("health_coaching_individual", ["2025-10", "2025-12"], 120)
+    full = check_supervision(fw, sessions, date(2025, 10, 1), date(2025, 12, 31), 1)
+    assert shortfalls(full, "Health coaching supervision") == [
+        "No individual health coaching supervision in November 2025; full-time coaches should have it at least "
+        "every month"]
+    part = check_supervision(fw, sessions, date(2025, 10, 1), date(2025, 12, 31), 0.6)
+    assert shortfalls(part, "Health coaching supervision") == []  # once in every two months at 0.6
+    sparse = monthly("health_coaching_individual", ["2025-09", "2025-12"], 120)
+    part = check_supervision(fw, sparse, date(2025, 9, 1), date(2025, 12, 31), 0.6)
+    assert shortfalls(part, "Health coaching supervision")[0].startswith(
+        "No individual health coaching supervision in the 2 months from October 2025 to November 2025")
+
+
+def test_health_coaching_minutes_average_at_least_an_hour_a_month(fw: Framework) -> None:
+    def minutes(total_per_month: int, fte: float) -> list[str]:
+        sessions = monthly("health_coaching_individual", MONTHS, total_per_month)
+        found = shortfalls(check_supervision(fw, sessions, date(2025, 10, 1), date(2025, 12, 31), fte),
+                           "Health coaching supervision")
+        return [f for f in found if "averaged" in f]
+
+    assert minutes(60, 1) == []
+    assert minutes(59, 1) == ["Individual health coaching supervision averaged 59 minutes a month over 3 whole "
+                              "months (October 2025 to December 2025); recommended one to two hours a month for "
+                              "a full-time coach (60 to 120 minutes)"]
+    assert minutes(36, 0.6) == []  # pro rata: 60 x 0.6
+    assert minutes(35, 0.6)[0].endswith("; pro rata for 0.6 of full time, that is 36 to 72 minutes")
+
+
+def test_group_supervision_is_a_suggestion(fw: Framework) -> None:
+    sessions = [x for x in GOOD if x.kind != "health_coaching_group"]
+    check = check_supervision(fw, sessions, date(2025, 10, 1), date(2025, 12, 31))
+    assert [f.kind for f in check.findings if "group" in f.text] == ["suggestion"]
+
+
+def test_who_gives_health_coaching_supervision(fw: Framework) -> None:
+    sessions = GOOD + [s("2025-11-25", "health_coaching_group", tier=2, who="Kim"),
+                       s("2025-11-26", "health_coaching_group", tier=None, who="Priya")]
+    check = check_supervision(fw, sessions, date(2025, 10, 1), date(2025, 12, 31))
+    about = [(f.kind, f.text) for f in check.findings if f.topic == "Who gives health coaching supervision"]
+    assert about == [
+        ("shortfall", "Kim is recorded as a Tier 2 practitioner; health coaching supervision should come from at "
+                      "least a Tier 3 practitioner"),
+        ("reminder", "The tier of Priya is not recorded; health coaching supervision should come from at least a "
+                     "Tier 3 practitioner"),
+    ]
+
+
+def test_the_example_log_has_its_gaps(fw: Framework) -> None:
+    sessions = read_supervision_log(example_path("sam-supervision.csv"))
+    check = check_supervision(fw, sessions, date(2025, 9, 1), date(2026, 3, 31))
+    assert [f.topic for f in check.findings if f.kind == "shortfall"] == ["Line management", "Clinical supervision"]
+    assert "3 months and 27 days" in shortfalls(check, "Clinical supervision")[0]
+    assert [(k.kind, k.sessions) for k in check.summary] == [
+        ("line_management", 6), ("clinical", 3), ("health_coaching_individual", 7), ("health_coaching_group", 1)]
+
+
+@pytest.mark.parametrize("value, ok", [("1", True), ("0.6", True), (0.5, True), ("0", False), ("1.2", False),
+                                       ("-0.5", False), ("half", False)])
+def test_working_pattern(value, ok: bool) -> None:
+    if ok:
+        assert 0 < parse_fte(value) <= 1
+    else:
+        with pytest.raises(InputError):
+            parse_fte(value)
+    assert parse_fte("0.6") == Fraction(3, 5)
+
+
+def test_period_must_run_forwards(fw: Framework) -> None:
+    with pytest.raises(InputError, match="is after"):
+        check_supervision(fw, [], date(2026, 1, 2), date(2026, 1, 1))
+
+
+@pytest.mark.parametrize("row, where, words", [
+    ("2026-01-05,peer support,60,Alex,3", "row 2, column kind", "is not one of"),
+    ("2026-01-05,clinicl,60,Dr P,", "row 2, column kind", "did you mean clinical"),
+    ("2026-01-05,clinical,-30,Dr P,", "row 2, column minutes", "not a whole number"),
+    ("2026-01-05,clinical,sixty,Dr P,", "row 2, column minutes", "not a whole number"),
+    ("2026-01-05,health_coaching_group,60,Alex,5", "row 2, column supervisor_tier", "must be from 1 to 4"),
+    ("05/13/2026,clinical,60,Dr P,", "row 2, column date", "is not a date"),
+])
+def test_bad_supervision_logs(tmp_path: Path, row: str, where: str, words: str) -> None:
+    path = tmp_path / "log.csv"
+    path.write_text(f"date,kind,minutes,supervisor,supervisor_tier\n{row}\n")
+    with pytest.raises(InputError) as caught:
+        read_supervision_log(path)
+    assert caught.value.where == where and words in caught.value.problem

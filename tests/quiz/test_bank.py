@@ -1,0 +1,320 @@
+"""The knowledge-check questions: fair, complete, tied to the framework and the book.
+
+Data checks run on the shipped questions; loader checks break a private copy of
+the data on purpose and expect one precise message (file, question, field).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from hwc_selfcheck.core.errors import InputError
+from hwc_selfcheck.framework.loader import Framework, load_framework_from
+from hwc_selfcheck.quiz.bank import (
+    ORDER_FILE,
+    QuestionBank,
+    figure,
+    file_name_for,
+    grade,
+    load_questions,
+    load_questions_from,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+# The parts of the book whose chapters must have questions (captions in _toc.yml).
+PARTS_WITH_QUESTIONS = ("The role", "Employing a coach", "Development")
+MIN_PER_CHAPTER = 5
+MIN_BOUNDARIES = 10  # the issue asks for ten on boundaries and referral
+# Digits a question may contain outside a {{figure}}: citations and tier names, never a rule's figure.
+ALLOWED_DIGITS = re.compile(
+    r"\{\{[^}]*\}\}|\bsections? \d[\d.]*(?:(?:, | and | or |; )\d[\d.]*)*|\bappendix \d|\btiers? \d(?: (?:and|or|to) \d)?"
+    r"|\bB4\.5\b|\bHbA1c\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.fixture(scope="module")
+def bank() -> QuestionBank:
+    return load_questions()
+
+
+def toc_chapters() -> list[str]:
+    toc = yaml.safe_load((REPO / "_toc.yml").read_text())
+    return [c["file"] for part in toc["parts"] if part["caption"] in PARTS_WITH_QUESTIONS for c in part["chapters"]]
+
+
+def raw_files() -> list[tuple[Path, dict]]:
+    folder = REPO / "hwc_selfcheck" / "data" / "questions"
+    return [(p, yaml.safe_load(p.read_text())) for p in sorted(folder.glob("*.yml")) if p.name != ORDER_FILE]
+
+
+# --- the shipped questions ----------------------------------------------------
+
+
+def test_every_chapter_of_parts_2_to_4_has_questions_in_book_order(bank: QuestionBank) -> None:
+    chapters = toc_chapters()
+    assert len(chapters) == 19
+    assert bank.chapters == chapters
+
+
+def test_enough_questions_per_chapter(bank: QuestionBank) -> None:
+    short = {s.chapter: len(s.questions) for s in bank.sets if len(s.questions) < MIN_PER_CHAPTER}
+    assert not short, short
+    assert len(bank.chapter("book/role/boundaries").questions) >= MIN_BOUNDARIES
+
+
+def test_ids_are_unique_and_use_their_chapter_code(bank: QuestionBank) -> None:
+    ids = [q.id for q in bank.questions]
+    assert len(ids) == len(set(ids))
+    for qset in bank.sets:
+        assert len({q.code for q in qset.questions}) == 1, qset.chapter
+        assert [int(q.id[-2:]) for q in qset.questions] == list(range(1, len(qset.questions) + 1)), qset.chapter
+    assert len({s.questions[0].code for s in bank.sets}) == len(bank.sets)
+
+
+def test_right_answers_and_feedback_on_every_option(bank: QuestionBank) -> None:
+    for q in bank.questions:
+        right = q.correct_ids
+        assert len(right) == 1 if q.type == "single" else len(right) >= 1, q.id
+        assert len(right) < len(q.options), f"{q.id}: every option is right, so nothing is tested"
+        for option in q.options:
+            assert option.feedback and option.feedback != option.text, f"{q.id} option {option.id}"
+
+
+def test_item_ids_are_framework_items(bank: QuestionBank, fw: Framework) -> None:
+    unknown = [(q.id, i) for q in bank.questions for i in q.item_ids if fw.get(i) is None]
+    assert not unknown
+
+
+def test_titles_match_the_pages(bank: QuestionBank) -> None:
+    for qset in bank.sets:
+        source = (REPO / f"{qset.chapter}.md").read_text()
+        assert f"\n# {qset.title}\n" in source, qset.chapter
+
+
+def test_pages_end_with_their_questions() -> None:
+    for chapter in toc_chapters():
+        text = (REPO / f"{chapter}.md").read_text().rstrip()
+        assert text.endswith("## Check your understanding\n\n```{hwc-questions}\n```"), chapter
+
+
+def test_no_figure_from_the_rules_is_typed_into_a_question() -> None:
+    typed = []
+    for path, raw in raw_files():
+        for q in raw["questions"]:
+            texts = [q["prompt"]] + [o[k] for o in q["options"] for k in ("text", "feedback")]
+            for text in texts:
+                left = ALLOWED_DIGITS.sub("", str(text))
+                if re.search(r"\d", left):
+                    typed.append(f"{path.name} {q['id']}: {left!r}")
+    assert not typed, "write {{figure}} instead:\n" + "\n".join(typed)
+
+
+def test_figures_are_filled_in_from_the_rules(bank: QuestionBank, fw: Framework) -> None:
+    assert bank.get("KC-TIE-01").option("b").text.startswith(f"{fw.rules.tiers[1].nhs_coaching_hours} hours")
+    assert fw.rules.recording.code in bank.get("KC-REC-01").option("c").text
+    assert bank.get("KC-SUP-02").option("c").text == fw.rules.supervision[1].frequency
+    assert not any("{{" in o.text + o.feedback for q in bank.questions for o in q.options)
+
+
+def test_teaches_anchors_exist_in_the_built_book(built_book: Path, bank: QuestionBank) -> None:
+    missing = []
+    pages: dict[str, BeautifulSoup] = {}
+    for q in bank.questions:
+        page = built_book / f"{q.teaches_doc}.html"
+        if not page.exists():
+            missing.append(f"{q.id}: no page {q.teaches_doc}")
+            continue
+        soup = pages.setdefault(q.teaches_doc, BeautifulSoup(page.read_text(), "html.parser"))
+        if soup.find(id=q.teaches_anchor) is None:
+            missing.append(f"{q.id}: no #{q.teaches_anchor} on {q.teaches_doc}")
+    assert not missing, "\n".join(missing)
+
+
+# --- figures ------------------------------------------------------------------
+
+
+def test_figure_paths() -> None:
+    facts = {"tiers": [{"tier": 1, "h": 50}, {"tier": 2, "h": 200}], "kinds": [{"key": "clinical", "f": "x"}],
+             "values": ["first", "second"], "flag": True}
+    assert figure(facts, "tiers.2.h") == "200"
+    assert figure(facts, "kinds.clinical.f") == "x"
+    assert figure(facts, "values.1") == "first" and figure(facts, "values.2") == "second"
+    for bad in ("values.0", "values.3", "tiers.5.h", "flag", "tiers", "kinds.other.f", "nothing"):
+        with pytest.raises(KeyError):
+            figure(facts, bad)
+
+
+# --- loader errors --------------------------------------------------------------
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text()
+    assert old in text, f"test setup: {old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1))
+
+
+def load_error(data_dir: Path) -> InputError:
+    with pytest.raises(InputError) as caught:
+        load_questions_from(data_dir, load_framework_from(data_dir))
+    assert "\n" not in str(caught.value)
+    return caught.value
+
+
+def test_a_rule_change_reaches_the_questions(data_copy: Path) -> None:
+    edit(data_copy / "rules.yml", "nhs_coaching_hours: 200", "nhs_coaching_hours: 250")
+    bank = load_questions_from(data_copy, load_framework_from(data_copy))
+    assert bank.get("KC-TIE-01").option("b").text.startswith("250 hours")
+
+
+def test_unknown_figure_names_question_option_and_field(data_copy: Path) -> None:
+    edit(data_copy / "questions" / "development-tiers.yml", "{{tiers.2.nhs_coaching_hours}}", "{{tiers.2.hours}}")
+    err = load_error(data_copy)
+    assert err.path.endswith("development-tiers.yml")
+    assert err.where == "question KC-TIE-01, option b, field text"
+    assert "{{tiers.2.hours}}" in err.problem
+
+
+def test_broken_placeholder_is_refused(data_copy: Path) -> None:
+    edit(data_copy / "questions" / "development-tiers.yml", "{{tiers.2.nhs_coaching_hours}}", "{{ tier two }}")
+    assert "not a figure" in load_error(data_copy).problem
+
+
+def test_single_answer_question_with_two_right_options(data_copy: Path) -> None:
+    path = data_copy / "questions" / "role-values.yml"
+    edit(path, "        text: The coach's, who should find them out alone.\n        correct: false",
+         "        text: The coach's, who should find them out alone.\n        correct: true")
+    err = load_error(data_copy)
+    assert err.where == "question KC-VAL-02, field options"
+    assert "exactly one right option, found 2" in err.problem
+
+
+def test_multiple_answer_question_with_no_right_option(data_copy: Path) -> None:
+    path = data_copy / "questions" / "role-referrals.yml"
+    raw = yaml.safe_load(path.read_text())
+    for option in raw["questions"][3]["options"]:
+        option["correct"] = False
+    path.write_text(yaml.safe_dump(raw, sort_keys=False))
+    err = load_error(data_copy)
+    assert err.where == "question KC-REF-04, field options" and "at least one right option" in err.problem
+
+
+def test_missing_feedback_names_the_option(data_copy: Path) -> None:
+    path = data_copy / "questions" / "role-referrals.yml"
+    raw = yaml.safe_load(path.read_text())
+    del raw["questions"][1]["options"][2]["feedback"]
+    path.write_text(yaml.safe_dump(raw, sort_keys=False))
+    err = load_error(data_copy)
+    assert err.where == "question KC-REF-02, field options.2.feedback" and err.problem.startswith("is missing")
+
+
+def test_options_must_be_lettered_in_order(data_copy: Path) -> None:
+    path = data_copy / "questions" / "role-referrals.yml"
+    raw = yaml.safe_load(path.read_text())
+    raw["questions"][2]["options"][1]["id"] = "c"
+    raw["questions"][2]["options"][2]["id"] = "b"
+    path.write_text(yaml.safe_dump(raw, sort_keys=False))
+    assert "lettered a, b, c, d in order" in load_error(data_copy).problem
+
+
+def test_unknown_item_suggests_the_nearest(data_copy: Path) -> None:
+    edit(data_copy / "questions" / "role-boundaries.yml", "item_ids: [PC-10, PC-02]", "item_ids: [PC-10, PC-20]")
+    err = load_error(data_copy)
+    assert err.where == "question KC-BND-01, field item_ids"
+    assert "'PC-20'" in err.problem and "did you mean" in err.problem
+
+
+def test_badly_shaped_teaches(data_copy: Path) -> None:
+    edit(data_copy / "questions" / "role-boundaries.yml",
+         "teaches: book/role/boundaries#safeguarding", "teaches: book/role/boundaries")
+    err = load_error(data_copy)
+    assert err.where == "question KC-BND-06, field teaches" and "heading id" in err.problem
+
+
+def test_duplicate_id_across_files(data_copy: Path) -> None:
+    edit(data_copy / "questions" / "role-values.yml", "id: KC-VAL-05", "id: KC-BEN-05")
+    err = load_error(data_copy)
+    assert err.where == "question KC-BEN-05" and "already used in role-benefits.yml" in err.problem
+
+
+def test_a_chapter_code_belongs_to_one_file(data_copy: Path) -> None:
+    edit(data_copy / "questions" / "role-values.yml", "id: KC-VAL-05", "id: KC-BEN-09")
+    err = load_error(data_copy)
+    assert err.where == "question KC-BEN-09, field id" and "belongs to book/role/benefits" in err.problem
+
+
+def test_file_must_hold_its_own_chapter(data_copy: Path) -> None:
+    edit(data_copy / "questions" / "role-values.yml", "chapter: book/role/values", "chapter: book/role/benefits")
+    err = load_error(data_copy)
+    assert err.path.endswith("role-values.yml") and err.where == "field chapter"
+
+
+def test_question_cannot_move_to_another_chapter(data_copy: Path) -> None:
+    edit(data_copy / "questions" / "role-values.yml", "  - id: KC-VAL-05\n", "  - id: KC-VAL-05\n    chapter: book/role/mdt\n")
+    assert load_error(data_copy).where == "question KC-VAL-05, field chapter"
+
+
+def test_every_file_is_listed_in_the_order(data_copy: Path) -> None:
+    (data_copy / "questions" / "role-extra.yml").write_text("chapter: book/role/extra\ntitle: X\nquestions: []\n")
+    err = load_error(data_copy)
+    assert err.path.endswith("role-extra.yml") and ORDER_FILE in err.problem
+
+
+def test_every_listed_chapter_has_a_file(data_copy: Path) -> None:
+    (data_copy / "questions" / "role-mdt.yml").unlink()
+    err = load_error(data_copy)
+    assert err.path.endswith(ORDER_FILE) and err.where == "chapter book/role/mdt"
+
+
+def test_unknown_top_level_key(data_copy: Path) -> None:
+    edit(data_copy / "questions" / "role-mdt.yml", "title: ", "titel: x\ntitle: ")
+    assert "unknown top-level key: titel" in load_error(data_copy).problem
+
+
+def test_file_names_follow_the_page() -> None:
+    assert file_name_for("book/role/boundaries") == "role-boundaries.yml"
+    assert file_name_for("book/development/supervision-and-evidence") == "development-supervision-and-evidence.yml"
+
+
+# --- finding chapters and grading ----------------------------------------------
+
+
+def test_chapter_lookup_is_forgiving_but_not_ambiguous(bank: QuestionBank) -> None:
+    for name in ("book/role/boundaries", "/book/role/boundaries.md", "role-boundaries", "role/boundaries", "boundaries"):
+        assert bank.chapter(name).chapter == "book/role/boundaries", name
+    assert bank.chapter("supervision").chapter == "book/employing/supervision"
+    assert bank.chapter("book/role/nope") is None
+    assert "book/role/boundaries" in bank.suggest("book/role/boundary")
+
+
+def test_single_answer_grading(bank: QuestionBank) -> None:
+    q = bank.get("KC-BND-01")
+    assert grade(q, "c").right and grade(q, ["C"]).verdict == "Right."
+    wrong = grade(q, "a")
+    assert not wrong.right and wrong.verdict == "Not right."
+    assert [(o.id, chosen) for o, chosen in wrong.feedback] == [("a", True), ("c", False)]
+    with pytest.raises(ValueError, match="choose only one"):
+        grade(q, "a c")
+
+
+def test_multiple_answer_grading_needs_exactly_the_right_options(bank: QuestionBank) -> None:
+    q = bank.get("KC-BND-03")
+    assert q.correct_ids == ["a", "c", "d"]
+    assert grade(q, "a c d").right and grade(q, "d,c,a").right
+    partly = grade(q, "a c")
+    assert not partly.right and partly.verdict == "Partly right." and [o.id for o in partly.missed] == ["d"]
+    assert not grade(q, "a b c d").right
+    assert grade(q, "b").verdict == "Not right."
+
+
+def test_grading_refuses_empty_or_unknown_answers(bank: QuestionBank) -> None:
+    q = bank.get("KC-BND-03")
+    with pytest.raises(ValueError, match="choose an answer first"):
+        grade(q, [])
+    with pytest.raises(ValueError, match="no option 'e'"):
+        grade(q, "a e")
