@@ -16,6 +16,7 @@ from pydantic import Field, ValidationError, field_validator
 
 from hwc_selfcheck.core.errors import InputError, located_validation_error, refuse_future
 from hwc_selfcheck.core.files import atomic_write_text, read_text_file
+from hwc_selfcheck.core.json_records import parse_json
 from hwc_selfcheck.framework.loader import Framework, load_framework
 from hwc_selfcheck.framework.models import MAX_TIER, MIN_TIER, Strict
 from hwc_selfcheck.framework.scales import EvidenceState
@@ -127,11 +128,7 @@ def read_assessment(path: Union[str, Path], fw: Optional[Framework] = None, toda
         pass
     else:
         return _check_date_and_items(record, path, fw or load_framework(), today)
-    try:
-        raw = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(path, f"line {exc.lineno} column {exc.colno}", f"not valid JSON ({exc.msg}); is the file cut short?") from None
-    return parse_assessment(raw, path, fw, today)
+    return parse_assessment(parse_json(path, text), path, fw, today)
 
 
 def assessment_as_json(record: Assessment, fw: Optional[Framework] = None) -> str:

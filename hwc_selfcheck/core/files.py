@@ -3,8 +3,9 @@
 A save goes to a temporary file in the same folder and is then renamed over
 the target, so a crash or a full disk never leaves a half-written file and a
 person's existing file is only replaced by a complete new one. Reading a
-person's record file turns the usual accidents (missing, unreadable, empty)
-into one clear :class:`InputError` before anything parses it.
+person's record file turns the usual accidents (missing, unreadable, empty,
+not UTF-8) into one clear :class:`InputError` before anything parses it, and
+accepts the byte-order mark that spreadsheet tools put at the start.
 """
 
 from __future__ import annotations
@@ -17,15 +18,27 @@ from typing import Union
 from hwc_selfcheck.core.errors import InputError
 
 
+NOT_UTF8 = ("is not UTF-8 text, so it cannot be read; save it again as UTF-8 "
+            "(in a spreadsheet, choose 'CSV UTF-8'; in a text editor, choose the encoding UTF-8)")
+
+
 def read_text_file(path: Union[str, Path]) -> str:
-    """A person's UTF-8 text file, or an InputError saying it is missing, unreadable or empty."""
+    """A person's UTF-8 text file, or an InputError saying it is missing, unreadable or empty.
+
+    A byte-order mark at the start is accepted and dropped: spreadsheets and
+    some Windows editors write one, and the file is still UTF-8 text.
+    """
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise InputError(path, None, "file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(path, None, f"cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
+        raise InputError(path, None, "file not found; check the name and the folder") from None
+    except IsADirectoryError:
+        raise InputError(path, None, "is a folder, not a file; give the file inside it") from None
+    except UnicodeDecodeError:
+        raise InputError(path, None, NOT_UTF8) from None
+    except OSError as exc:
+        raise InputError(path, None, f"cannot be read ({exc.strerror or exc})") from None
     if not text.strip():
         raise InputError(path, None, "the file is empty")
     return text

@@ -14,6 +14,7 @@ from typing import Any, Callable, Union
 from hwc_selfcheck.assessment.record import FORMAT as ASSESSMENT_FORMAT
 from hwc_selfcheck.assessment.record import read_assessment
 from hwc_selfcheck.core.errors import InputError
+from hwc_selfcheck.core.files import read_text_file
 from hwc_selfcheck.core.wording import plural
 
 
@@ -31,8 +32,8 @@ def validate_record(path: Union[str, Path]) -> str:
     if path.suffix.lower() != ".json":
         raise InputError(path, None, "is not a record this tool knows (expected a .json or .csv record)")
     try:
-        kind = json.loads(path.read_text(encoding="utf-8")).get("format")
-    except (OSError, ValueError, AttributeError):
+        kind = json.loads(read_text_file(path)).get("format")  # the shared reader accepts a byte-order mark
+    except (InputError, ValueError, AttributeError):
         kind = ASSESSMENT_FORMAT  # let the reader give the precise complaint
     if kind == ASSESSMENT_FORMAT:
         record = read_assessment(path)

@@ -69,10 +69,10 @@ def test_every_standard_needs_its_evidence(fw: Framework, tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize("changes, where, words", [
-    ({"evidence": [{"type": "supervison_examples"}]}, "field evidence.0.type", "did you mean supervision_examples"),
+    ({"evidence": [{"type": "supervison_examples"}]}, "field evidence, entry 1, type", "did you mean supervision_examples"),
     ({"date": "2999-01-01"}, "field date", "in the future"),
-    ({"caseload_hours": [{"date": "2025-05-01", "hours": -3}]}, "field caseload_hours.0.hours", "greater than 0"),
-    ({"tier": 5}, "field tier", "less than or equal to 4"),
+    ({"caseload_hours": [{"date": "2025-05-01", "hours": -3}]}, "field caseload_hours, entry 1, hours", "must be more than 0"),
+    ({"tier": 5}, "field tier", "must be at most 4"),
     ({"format": "hwc-selfcheck/assessment"}, "field format", "not a hwc-selfcheck supervisor record"),
 ])
 def test_bad_supervisor_records(fw: Framework, tmp_path: Path, changes: dict, where: str, words: str) -> None:
