@@ -31,10 +31,16 @@ from typing import Optional, Sequence, Union
 
 from hwc_selfcheck.core.csv_records import CsvFormat, Row, heading_key, read_records
 from hwc_selfcheck.core.tables import HtmlTable
+from hwc_selfcheck.core.wording import join_words, noun, plural
 from hwc_selfcheck.framework.loader import Framework, load_framework
 from hwc_selfcheck.framework.models import Item
 
-PORTFOLIO = CsvFormat("portfolio", ("date", "type", "items", "note"))
+PORTFOLIO = CsvFormat("portfolio", ("date", "type", "items", "note"), meanings={
+    "date": "the date, like 2026-03-31 or 31/03/2026; not in the future",
+    "type": "the kind of entry: one of the portfolio entry types (listed below)",
+    "items": "the item IDs the entry shows, such as PC-01; CE-03 (pc1 works too)",
+    "note": "what it is and where it is kept",
+})
 PORTFOLIO_TERM = "portfolio"  # the evidenced_by term met by any linked entry
 SUPERVISION_TYPES = ("line_management_supervision", "clinical_supervision", "health_coaching_supervision")
 
@@ -63,7 +69,7 @@ def read_portfolio(path: Union[str, Path], fw: Optional[Framework] = None, today
                 item = fw.get(raw) if raw else None
                 if raw and item is None:
                     near = fw.suggest(raw)
-                    hint = f"; did you mean {', '.join(near)}?" if near else ""
+                    hint = f"; did you mean {join_words(near, 'or')}?" if near else ""
                     raise row.error("items", f"{raw!r} is not an item ID of the framework{hint}")
                 if item:
                     ids.append(item.id)
@@ -112,8 +118,10 @@ def items_for_tier(fw: Framework, tier: Optional[int]) -> list[Item]:
 
 def coverage_summary(coverage: dict[str, ItemCoverage]) -> str:
     states = [c.state for c in coverage.values()]
-    return (f"Of {len(states)} items, {states.count('complete')} have every kind of evidence the framework expects, "
-            f"{states.count('partly')} have some, and {states.count('none yet')} have none yet.")
+    done, partly, none = states.count("complete"), states.count("partly"), states.count("none yet")
+    return (f"Of {plural(len(states), 'item')}, {done} {noun(done, 'has', 'have')} every kind of evidence the "
+            f"framework expects, {partly} {noun(partly, 'has', 'have')} some, and {none} {noun(none, 'has', 'have')} "
+            "none yet.")
 
 
 def coverage_table(fw: Framework, coverage: dict[str, ItemCoverage], only_gaps: bool = False) -> HtmlTable:
