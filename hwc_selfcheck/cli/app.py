@@ -6,6 +6,8 @@ place that registers it.
 
 Every command reports bad input as one line on stderr naming the file, the
 place and the problem, and exits with status 2; no traceback reaches a user.
+Mistakes in how a command is typed are reported the same way (see
+:mod:`hwc_selfcheck.cli.usage`).
 """
 
 from __future__ import annotations
@@ -15,19 +17,16 @@ from pathlib import Path
 import typer
 
 from hwc_selfcheck import __version__
+from hwc_selfcheck.cli.usage import App
 from hwc_selfcheck.core.errors import InputError
 from hwc_selfcheck.core.files import atomic_write_text
 from hwc_selfcheck.framework.loader import Framework, load_framework
 
-app = typer.Typer(
-    help="Work with NHS England's health and wellbeing coach framework (B1570).",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-framework_app = typer.Typer(help="List, show and export the framework's items.", no_args_is_help=True)
+app = App(name="hwc-selfcheck", help="Work with NHS England's health and wellbeing coach framework (B1570).",
+          no_args_is_help=True)
+framework_app = App(help="List, show and export the framework's items.", no_args_is_help=True)
 app.add_typer(framework_app, name="framework")
-schema_app = typer.Typer(help="Print the JSON Schema of a record format.", no_args_is_help=True)
+schema_app = App(help="Print the JSON Schema of a record format.", no_args_is_help=True)
 app.add_typer(schema_app, name="schema")
 
 

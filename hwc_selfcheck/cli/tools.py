@@ -17,9 +17,25 @@ from typing import Callable, Optional, TypeVar
 import typer
 
 from hwc_selfcheck.cli.app import app, fail, framework_or_exit, write_or_fail
+from hwc_selfcheck.cli.record_help import (
+    JSON_NOTE,
+    checklist_names,
+    csv_section,
+    epilog,
+    framework_list,
+    json_section,
+    portfolio_types,
+    supervisor_evidence,
+)
 from hwc_selfcheck.core.csv_records import to_date
 from hwc_selfcheck.core.errors import InputError
 from hwc_selfcheck.core.findings import cite, findings_text
+from hwc_selfcheck.core.wording import join_words
+from hwc_selfcheck.practice.caseload import SESSION_DIARY
+from hwc_selfcheck.practice.portfolio import PORTFOLIO
+from hwc_selfcheck.practice.supervision import SUPERVISION_LOG
+from hwc_selfcheck.practice.tiers import APPROVALS, HOURS_LOG, TRAINING_RECORD
+from hwc_selfcheck.render.charts import CHART_SUFFIXES
 
 T = TypeVar("T")
 
@@ -43,13 +59,18 @@ def _date_option(value: str, option: str) -> date:
     return day
 
 
-@app.command("tier")
+@app.command("tier", epilog=epilog(lambda: csv_section("HOURS.csv", HOURS_LOG),
+                                   lambda: csv_section("The --training FILE", TRAINING_RECORD),
+                                   lambda: csv_section("The --approvals FILE", APPROVALS)))
 def tier(
     hours: Path = typer.Argument(..., metavar="HOURS.csv", help="Your hours log."),
     training: Optional[Path] = typer.Option(None, "--training", metavar="FILE", help="Your training record (CSV)."),
     approvals: Optional[Path] = typer.Option(None, "--approvals", metavar="FILE", help="Progression approvals (CSV)."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE", help="Check as on this date (default today)."),
-    chart: Optional[Path] = typer.Option(None, "--chart", metavar="FILE.png", help="Also save the hours chart here."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE",
+                                        help="Check as on this date, like 2026-03-31 or 31/03/2026 (default today)."),
+    chart: Optional[Path] = typer.Option(None, "--chart", metavar="FILE",
+                                         help=f"Also save the hours chart here: a file ending in "
+                                              f"{join_words(CHART_SUFFIXES, 'or')}."),
 ) -> None:
     """Which tier your records support, what the next tier still needs, and when you might reach it."""
     from hwc_selfcheck.practice.tiers import (
@@ -62,6 +83,9 @@ def tier(
     )
     from hwc_selfcheck.render.charts import hours_chart
 
+    if chart and chart.suffix.lower() not in CHART_SUFFIXES:
+        raise fail(f"--chart: {chart} should end in {join_words(CHART_SUFFIXES, 'or')} "
+                   "(a PNG picture, or an SVG drawing that stays sharp at any size)")
     fw = framework_or_exit()
     when = _date_option(as_of, "--as-of") if as_of else date.today()
     entries = _run(lambda: read_hours_log(hours))
@@ -86,7 +110,7 @@ def tier(
         lines.append(f"\nNote: no {name} was given, so the lines marked [?] that depend on it cannot be checked. "
                      f"Give one with {option} FILE.")
     if chart:
-        drawn = hours_chart(fw, entries, when)
+        drawn = hours_chart(fw, entries, when, image=chart.suffix.lower())
         try:
             drawn.save(chart)
         except OSError as exc:
@@ -95,11 +119,12 @@ def tier(
     typer.echo("\n".join(lines))
 
 
-@app.command("supervision")
+@app.command("supervision", epilog=epilog(lambda: csv_section("LOG.csv", SUPERVISION_LOG)))
 def supervision(
     log: Path = typer.Argument(..., metavar="LOG.csv", help="The supervision log."),
-    start: str = typer.Option(..., "--from", metavar="DATE", help="First day of the period checked."),
-    end: str = typer.Option(..., "--to", metavar="DATE", help="Last day of the period checked."),
+    start: str = typer.Option(..., "--from", metavar="DATE",
+                              help="First day of the period checked, like 2025-10-01 or 01/10/2025."),
+    end: str = typer.Option(..., "--to", metavar="DATE", help="Last day of the period checked; not in the future."),
     fte: str = typer.Option("1", "--fte", metavar="F", help="Working pattern as a fraction of full time (1, 0.8, 0.6...)."),
 ) -> None:
     """Check supervision over a period against the framework's recommended frequencies (section 4.2.2)."""
@@ -115,7 +140,9 @@ def supervision(
     typer.echo("\n".join([head, repr(result.summary_table()), "", findings_text(result.findings), *result.notes]))
 
 
-@app.command("supervisor-check")
+@app.command("supervisor-check", epilog=epilog(
+    lambda: json_section("FILE", "supervisor"),
+    lambda: framework_list("Kinds of evidence (evidence[ ].type):", supervisor_evidence), note=JSON_NOTE))
 def supervisor_check(
     file: Path = typer.Argument(..., metavar="FILE", help="A supervisor record (JSON)."),
 ) -> None:
@@ -132,7 +159,7 @@ def supervisor_check(
     typer.echo("\n".join(lines))
 
 
-@app.command("caseload")
+@app.command("caseload", epilog=epilog(lambda: csv_section("DIARY.csv", SESSION_DIARY)))
 def caseload(
     diary: Path = typer.Argument(..., metavar="DIARY.csv", help="A plan or diary of sessions."),
 ) -> None:
@@ -145,7 +172,9 @@ def caseload(
                           "", "The framework gives guidance here, not limits (section 5.1)."]))
 
 
-@app.command("portfolio")
+@app.command("portfolio", epilog=epilog(lambda: csv_section("PORTFOLIO.csv", PORTFOLIO),
+                                        lambda: framework_list("Portfolio entry types (the type column):",
+                                                               portfolio_types)))
 def portfolio(
     file: Path = typer.Argument(..., metavar="PORTFOLIO.csv", help="Your portfolio of evidence."),
     tier: Optional[int] = typer.Option(None, "--tier", min=1, max=4, help="Only the items your tier expects."),
@@ -166,7 +195,9 @@ def portfolio(
     typer.echo("\n".join([coverage_summary(coverage), "", coverage_text(fw, coverage, gaps_only)]))
 
 
-@app.command("checklist")
+@app.command("checklist", epilog=epilog(lambda: json_section("The --ticks FILE", "checklists"),
+                                        lambda: framework_list("Checklists (NAME, and the names in done):",
+                                                               checklist_names), note=JSON_NOTE))
 def checklist(
     name: str = typer.Argument(..., metavar="NAME", help="induction or employer-readiness."),
     ticks: Optional[Path] = typer.Option(None, "--ticks", metavar="FILE", help="Ticks saved by the checklists notebook."),
