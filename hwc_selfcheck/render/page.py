@@ -1,27 +1,38 @@
 """The frame shared by the provider and employer reports: one self-contained HTML page.
 
-It reuses the supervision report's styles (A4 print rules, readable tables),
-so every report this package writes looks and prints the same and loads
-nothing from anywhere else.
+It is the Jinja2 template ``templates/page.html`` with the reports' shared
+stylesheet (A4 print rules, tables that never break a word and scroll on a
+phone), so every report this package writes looks and prints the same and
+loads nothing from anywhere else.
 """
 
 from __future__ import annotations
 
 import html
-from typing import Optional, Sequence
+import re
+from dataclasses import dataclass
+from typing import Optional, Sequence, Union
+
+from markupsafe import Markup
 
 from hwc_selfcheck import __version__
 from hwc_selfcheck.core.tables import HtmlTable
-from hwc_selfcheck.render.assessment_report import CSS
+from hwc_selfcheck.render.templating import render_html, table_html
 
-EXTRA_CSS = """
-.note { background: #f0f4f5; border-left: 4px solid #005eb8; padding: 0.5rem 0.8rem; }
-"""
+_HEADING = re.compile(r"<h[1-6][^>]*>(.*?)</h[1-6]>", re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
 
 
-def table(shown: HtmlTable) -> str:
-    """An accessible table (column headers marked), or a plain sentence when there is nothing to show."""
-    return shown._repr_html_() if shown.rows else "<p>Nothing here.</p>"
+@dataclass(frozen=True)
+class ReportTable:
+    """A table placed in a report's body; :func:`page` names its scroll box after the heading above it."""
+
+    shown: HtmlTable
+
+
+def table(shown: HtmlTable) -> Union[ReportTable, str]:
+    """An accessible table (column headers marked) that scrolls on a narrow screen, or a sentence when empty."""
+    return ReportTable(shown) if shown.rows else "<p>Nothing here.</p>"
 
 
 def paragraph(text: str, css_class: Optional[str] = None) -> str:
@@ -29,21 +40,16 @@ def paragraph(text: str, css_class: Optional[str] = None) -> str:
     return f"<p{attr}>{html.escape(text)}</p>"
 
 
-def page(title: str, meta: str, body: Sequence[str], footer: str) -> str:
-    """A whole HTML page: ``body`` parts are HTML already escaped by their makers."""
-    e = html.escape
-    return "\n".join(
-        [
-            "<!DOCTYPE html>",
-            '<html lang="en"><head><meta charset="utf-8">',
-            '<meta name="viewport" content="width=device-width, initial-scale=1">',
-            f"<title>{e(title)}</title>",
-            f"<style>{CSS}{EXTRA_CSS}</style></head><body><main>",
-            f"<h1>{e(title)}</h1>",
-            f'<p class="meta">{e(meta)}</p>',
-            *body,
-            f'<p class="privacy">{e(footer)} (hwc-selfcheck {__version__})</p>',
-            "</main></body></html>",
-            "",
-        ]
-    )
+def page(title: str, meta: str, body: Sequence[Union[str, ReportTable]], footer: str) -> str:
+    """A whole HTML page: ``body`` parts are HTML already escaped by their makers, or tables; the rest is escaped here."""
+    parts: list[Markup] = []
+    label = title
+    for part in body:
+        if isinstance(part, ReportTable):
+            parts.append(table_html(part.shown, label))
+            continue
+        headings = _HEADING.findall(part)
+        if headings:
+            label = html.unescape(_TAG.sub("", headings[-1])).strip()
+        parts.append(Markup(part))
+    return render_html("page.html", title=title, meta=meta, body=parts, footer=footer, version=__version__)

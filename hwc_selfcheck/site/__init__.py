@@ -17,6 +17,9 @@ gives pages:
 - ``{hwc-downloads}`` and ``{hwc-download}`FILE```: the open data files
   (JSON, CSV, CASE, schemas) written into the site's ``data/`` folder at
   build time (``downloads.py``).
+
+It also puts ``favicon.ico`` (``root/``) at the root of the site, and makes
+every table that scrolls sideways reachable by keyboard (``table_regions.py``).
 """
 
 from __future__ import annotations
@@ -41,13 +44,19 @@ from .domain import HwcDomain
 from .links import resolve_self_assess_links
 from .publish import setup_publishing
 from .selfcheck import SummaryDirective, write_items_file
+from .table_regions import setup_table_regions
 
 STATIC = Path(__file__).parent / "static"
 TEMPLATES = Path(__file__).parent / "templates"
+# Files served from the site's root: favicon.ico, which browsers ask for at
+# /favicon.ico whatever the page links to (made from book/images/favicon.svg
+# at 16, 32 and 48 pixels).
+ROOT_FILES = Path(__file__).parent / "root"
 
 
 def _add_static_path(app: Sphinx) -> None:
     app.config.html_static_path.append(str(STATIC))
+    app.config.html_extra_path.append(str(ROOT_FILES))
 
 
 def _add_templates_path(app: Sphinx, config: Any) -> None:
@@ -86,5 +95,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_js_file("hwc.js", loading_method="defer", priority=400)  # before hwc-quiz.js, which uses it
     app.add_directive("hwc-selfcheck-summary", SummaryDirective)
     app.connect("build-finished", write_items_file)
+    setup_table_regions(app)
     setup_publishing(app)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}
