@@ -135,7 +135,7 @@ def usage_error_line(exc: click_errors.UsageError) -> str:
     return f"{text[:1].lower() + text[1:]}{more}"
 
 
-def _row(param: Any, ctx: Any) -> Optional[tuple[str, str]]:
+def _row(param: Any) -> Optional[tuple[str, str]]:
     """One line of the help: the parameter as typed, then what it does, allows and defaults to."""
     if getattr(param, "hidden", False):
         return None
@@ -173,8 +173,8 @@ class PlainHelp:
 
     def format_options(self, ctx: Any, formatter: HelpFormatter) -> None:
         params = self.get_params(ctx)  # type: ignore[attr-defined]
-        arguments = [r for p in params if p.param_type_name == "argument" and (r := _row(p, ctx))]
-        options = [r for p in params if p.param_type_name != "argument" and (r := _row(p, ctx))]
+        arguments = [r for p in params if p.param_type_name == "argument" and (r := _row(p))]
+        options = [r for p in params if p.param_type_name != "argument" and (r := _row(p))]
         if arguments:
             with formatter.section("Arguments"):
                 formatter.write_dl(arguments)
