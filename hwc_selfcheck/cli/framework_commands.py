@@ -109,20 +109,24 @@ class ReportFormat(str, Enum):
 
 @app.command("report")
 def report(
-    assessment: Path = typer.Argument(..., metavar="ASSESSMENT.json", help="A self-assessment file."),
+    assessment: Path = typer.Argument(..., metavar="ASSESSMENT.json",
+                                      help="A self-assessment file, or a portfolio file saved by the site."),
     previous: Optional[Path] = typer.Option(None, "--previous", metavar="OLD.json", help="An earlier assessment, to show progress."),
     fmt: ReportFormat = typer.Option(ReportFormat.html, "--format", help="html (prints on A4) or md."),
     out: Path = typer.Option(..., "--out", help="Where to write the report."),
 ) -> None:
     """Write a printable report for a supervision conversation."""
     from hwc_selfcheck.assessment.record import read_assessment
+    from hwc_selfcheck.practice.portfolio import evidence_coverage
+    from hwc_selfcheck.records.portfolio_file import assessment_and_evidence
     from hwc_selfcheck.render.assessment_report import build_report, render_html, render_markdown
 
     fw = framework_or_exit()
     try:
-        record = read_assessment(assessment, fw)
+        record, evidence = assessment_and_evidence(assessment, fw)
         earlier = read_assessment(previous, fw) if previous else None
-        built = build_report(fw, record, earlier)
+        coverage = evidence_coverage(fw, evidence) if evidence is not None else None
+        built = build_report(fw, record, earlier, coverage=coverage)
     except InputError as exc:
         raise fail(str(exc)) from None
     write_or_fail(out, render_html(built) if fmt is ReportFormat.html else render_markdown(built))
@@ -148,5 +152,15 @@ def schema_assessment() -> None:
     import json
 
     from hwc_selfcheck.assessment.record import json_schema
+
+    typer.echo(json.dumps(json_schema(), indent=2))
+
+
+@schema_app.command("portfolio")
+def schema_portfolio() -> None:
+    """The JSON Schema of portfolio files (what the site's "My portfolio" saves)."""
+    import json
+
+    from hwc_selfcheck.records.portfolio_file import json_schema
 
     typer.echo(json.dumps(json_schema(), indent=2))

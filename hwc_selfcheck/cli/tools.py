@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Callable, Optional, TypeVar
+from fractions import Fraction
+from typing import TYPE_CHECKING, Callable, Optional, TypeVar
 
 import typer
 
@@ -20,6 +21,10 @@ from hwc_selfcheck.cli.app import app, fail, framework_or_exit, write_or_fail
 from hwc_selfcheck.core.csv_records import to_date
 from hwc_selfcheck.core.errors import InputError
 from hwc_selfcheck.core.findings import cite, findings_text
+
+if TYPE_CHECKING:
+    from hwc_selfcheck.framework.loader import Framework
+    from hwc_selfcheck.records.portfolio_file import Portfolio
 
 T = TypeVar("T")
 
@@ -30,6 +35,13 @@ def _run(action: Callable[[], T]) -> T:
         return action()
     except InputError as exc:
         raise fail(str(exc)) from None
+
+
+def _portfolio_or_none(path: Path, fw: Framework) -> Optional[Portfolio]:
+    """The portfolio file at ``path``, read and checked; None when it is another kind of record."""
+    from hwc_selfcheck.records.portfolio_file import is_portfolio_file, read_portfolio_file
+
+    return _run(lambda: read_portfolio_file(path, fw)) if is_portfolio_file(path) else None
 
 
 def _date_option(value: str, option: str) -> date:
@@ -45,7 +57,9 @@ def _date_option(value: str, option: str) -> date:
 
 @app.command("tier")
 def tier(
-    hours: Path = typer.Argument(..., metavar="HOURS.csv", help="Your hours log."),
+    hours: Path = typer.Argument(..., metavar="HOURS.csv",
+                                 help="Your hours log, or a portfolio file saved by the site (which holds training "
+                                      "and approvals too)."),
     training: Optional[Path] = typer.Option(None, "--training", metavar="FILE", help="Your training record (CSV)."),
     approvals: Optional[Path] = typer.Option(None, "--approvals", metavar="FILE", help="Progression approvals (CSV)."),
     as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE", help="Check as on this date (default today)."),
@@ -64,9 +78,16 @@ def tier(
 
     fw = framework_or_exit()
     when = _date_option(as_of, "--as-of") if as_of else date.today()
-    entries = _run(lambda: read_hours_log(hours))
-    courses = _run(lambda: read_training(training)) if training else None
-    agreed = _run(lambda: read_approvals(approvals)) if approvals else None
+    held = _portfolio_or_none(hours, fw)
+    if held is not None:
+        if training or approvals:
+            raise fail(f"{hours}: a portfolio file holds its own training and approvals; "
+                       "leave out --training and --approvals")
+        entries, courses, agreed = held.hours, held.training, held.approvals
+    else:
+        entries = _run(lambda: read_hours_log(hours))
+        courses = _run(lambda: read_training(training)) if training else None
+        agreed = _run(lambda: read_approvals(approvals)) if approvals else None
     result = tier_progress(fw, entries, courses, agreed, when)
     lines = [result.summary(), ""]
     for t in range(1, (result.next_tier or result.tier) + 1):
@@ -97,10 +118,12 @@ def tier(
 
 @app.command("supervision")
 def supervision(
-    log: Path = typer.Argument(..., metavar="LOG.csv", help="The supervision log."),
+    log: Path = typer.Argument(..., metavar="LOG.csv", help="The supervision log, or a portfolio file saved by the site."),
     start: str = typer.Option(..., "--from", metavar="DATE", help="First day of the period checked."),
     end: str = typer.Option(..., "--to", metavar="DATE", help="Last day of the period checked."),
-    fte: str = typer.Option("1", "--fte", metavar="F", help="Working pattern as a fraction of full time (1, 0.8, 0.6...)."),
+    fte: Optional[str] = typer.Option(None, "--fte", metavar="F",
+                                      help="Working pattern as a fraction of full time (1, 0.8, 0.6...); "
+                                           "default 1, or the portfolio file's own."),
 ) -> None:
     """Check supervision over a period against the framework's recommended frequencies (section 4.2.2)."""
     from hwc_selfcheck.core.dates import long_date
@@ -108,8 +131,9 @@ def supervision(
 
     fw = framework_or_exit()
     first, last = _date_option(start, "--from"), _date_option(end, "--to")
-    share = _run(lambda: parse_fte(fte))
-    sessions = _run(lambda: read_supervision_log(log))
+    held = _portfolio_or_none(log, fw)
+    share = _run(lambda: parse_fte(fte)) if fte is not None else held.fte if held else Fraction(1)
+    sessions = held.supervision if held else _run(lambda: read_supervision_log(log))
     result = _run(lambda: check_supervision(fw, sessions, first, last, share))
     head = f"Supervision from {long_date(first)} to {long_date(last)}, for {fte_words(share)}:"
     typer.echo("\n".join([head, repr(result.summary_table()), "", findings_text(result.findings), *result.notes]))
@@ -147,7 +171,8 @@ def caseload(
 
 @app.command("portfolio")
 def portfolio(
-    file: Path = typer.Argument(..., metavar="PORTFOLIO.csv", help="Your portfolio of evidence."),
+    file: Path = typer.Argument(..., metavar="PORTFOLIO.csv",
+                                help="Your portfolio of evidence (CSV), or a portfolio file saved by the site."),
     tier: Optional[int] = typer.Option(None, "--tier", min=1, max=4, help="Only the items your tier expects."),
     gaps_only: bool = typer.Option(False, "--gaps-only", help="Only items with evidence still to collect."),
 ) -> None:
@@ -161,7 +186,8 @@ def portfolio(
     )
 
     fw = framework_or_exit()
-    entries = _run(lambda: read_portfolio(file, fw))
+    held = _portfolio_or_none(file, fw)
+    entries = held.evidence if held else _run(lambda: read_portfolio(file, fw))
     coverage = evidence_coverage(fw, entries, items_for_tier(fw, tier))
     typer.echo("\n".join([coverage_summary(coverage), "", coverage_text(fw, coverage, gaps_only)]))
 

@@ -65,8 +65,13 @@ class Row:
     path: Path
     number: int
     cells: dict[str, str]
+    # Set for an entry of a list in a JSON record (``hours`` of a portfolio file):
+    # then places read "hours entry 3, field date" rather than a spreadsheet's row and column.
+    list_name: Optional[str] = None
 
     def where(self, column: str) -> str:
+        if self.list_name:
+            return f"{self.list_name} entry {self.number}, field {column}"
         return f"row {self.number}, column {column}"
 
     def error(self, column: str, problem: str) -> InputError:

@@ -34,7 +34,8 @@ from hwc_selfcheck.core.tables import HtmlTable
 from hwc_selfcheck.framework.loader import Framework, load_framework
 from hwc_selfcheck.framework.models import Item
 
-PORTFOLIO = CsvFormat("portfolio", ("date", "type", "items", "note"))
+# where_kept: where the evidence itself is kept (a reference only: never client material).
+PORTFOLIO = CsvFormat("portfolio", ("date", "type", "items", "note", "where_kept"), optional=("note", "where_kept"))
 PORTFOLIO_TERM = "portfolio"  # the evidenced_by term met by any linked entry
 SUPERVISION_TYPES = ("line_management_supervision", "clinical_supervision", "health_coaching_supervision")
 
@@ -46,30 +47,33 @@ class PortfolioEntry:
     type: str
     items: tuple[str, ...]
     note: str = ""
+    where_kept: str = ""
+
+
+def portfolio_entry(row: Row, fw: Framework, today: Optional[date] = None) -> PortfolioEntry:
+    """One piece of evidence: a CSV row, or an entry of a portfolio file's ``evidence``."""
+    types = list(fw.vocabulary.portfolio_entry_types)
+    if heading_key(row.text("type")) == "supervision":
+        raise row.error("type", "'supervision' does not say which kind; use " + ", ".join(SUPERVISION_TYPES))
+    kind = row.choice("type", types)
+    ids = []
+    for part in (p.strip() for p in re.split(r"[;,]", row.text("items"))):
+        # "gw 2" is one ID written loosely; "PC-01 PC-02" is two IDs separated by a space.
+        for raw in [part] if fw.get(part) or " " not in part else part.split():
+            item = fw.get(raw) if raw else None
+            if raw and item is None:
+                near = fw.suggest(raw)
+                hint = f"; did you mean {', '.join(near)}?" if near else ""
+                raise row.error("items", f"{raw!r} is not an item ID of the framework{hint}")
+            if item:
+                ids.append(item.id)
+    return PortfolioEntry(row.number, row.date("date", today), kind, tuple(dict.fromkeys(ids)), row.text("note"),
+                          row.text("where_kept"))
 
 
 def read_portfolio(path: Union[str, Path], fw: Optional[Framework] = None, today: Optional[date] = None) -> list[PortfolioEntry]:
-    fw = fw or load_framework()
-    types = list(fw.vocabulary.portfolio_entry_types)
-
-    def parse(row: Row) -> PortfolioEntry:
-        if heading_key(row.text("type")) == "supervision":
-            raise row.error("type", "'supervision' does not say which kind; use " + ", ".join(SUPERVISION_TYPES))
-        kind = row.choice("type", types)
-        ids = []
-        for part in (p.strip() for p in re.split(r"[;,]", row.text("items"))):
-            # "gw 2" is one ID written loosely; "PC-01 PC-02" is two IDs separated by a space.
-            for raw in [part] if fw.get(part) or " " not in part else part.split():
-                item = fw.get(raw) if raw else None
-                if raw and item is None:
-                    near = fw.suggest(raw)
-                    hint = f"; did you mean {', '.join(near)}?" if near else ""
-                    raise row.error("items", f"{raw!r} is not an item ID of the framework{hint}")
-                if item:
-                    ids.append(item.id)
-        return PortfolioEntry(row.number, row.date("date", today), kind, tuple(dict.fromkeys(ids)), row.text("note"))
-
-    return read_records(path, PORTFOLIO, parse)
+    framework = fw or load_framework()
+    return read_records(path, PORTFOLIO, lambda row: portfolio_entry(row, framework, today))
 
 
 @dataclass(frozen=True)

@@ -102,19 +102,21 @@ class Session:
         return self.supervisor or f"the supervisor on row {self.row}"
 
 
-def read_supervision_log(path: Union[str, Path], today: Optional[date] = None) -> list[Session]:
-    def parse(row: Row) -> Session:
-        return Session(
-            row=row.number,
-            date=row.date("date", today),
-            kind=row.choice("kind", list(LOG_KINDS)),
-            minutes=row.whole_number("minutes", 1, MAX_MINUTES) or 0,
-            supervisor=row.text("supervisor"),
-            supervisor_tier=row.whole_number("supervisor_tier", MIN_TIER, MAX_TIER, required=False),
-            note=row.text("note"),
-        )
+def supervision_entry(row: Row, today: Optional[date] = None) -> Session:
+    """One session of a supervision log: a CSV row, or an entry of a portfolio file's ``supervision``."""
+    return Session(
+        row=row.number,
+        date=row.date("date", today),
+        kind=row.choice("kind", list(LOG_KINDS)),
+        minutes=row.whole_number("minutes", 1, MAX_MINUTES) or 0,
+        supervisor=row.text("supervisor"),
+        supervisor_tier=row.whole_number("supervisor_tier", MIN_TIER, MAX_TIER, required=False),
+        note=row.text("note"),
+    )
 
-    return read_records(path, SUPERVISION_LOG, parse)
+
+def read_supervision_log(path: Union[str, Path], today: Optional[date] = None) -> list[Session]:
+    return read_records(path, SUPERVISION_LOG, lambda row: supervision_entry(row, today))
 
 
 def parse_fte(value: Union[str, float, Fraction]) -> Fraction:

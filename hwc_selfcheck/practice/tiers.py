@@ -109,48 +109,54 @@ class Approval:
     note: str = ""
 
 
-def read_hours_log(path: Union[str, Path], today: Optional[date] = None) -> list[HoursEntry]:
-    def parse(row: Row) -> HoursEntry:
-        return HoursEntry(
-            row=row.number,
-            date=row.date("date", today),
-            hours=row.decimal("hours", maximum=MAX_HOURS_PER_ROW, unit=" hours"),
-            setting=row.text("setting"),
-            nhs=bool(row.yes_no("nhs")),
-            supervised=bool(row.yes_no("supervised")),
-            note=row.text("note"),
-        )
+def hours_entry(row: Row, today: Optional[date] = None) -> HoursEntry:
+    """One entry of an hours log: a CSV row, or an entry of a portfolio file's ``hours``."""
+    return HoursEntry(
+        row=row.number,
+        date=row.date("date", today),
+        hours=row.decimal("hours", maximum=MAX_HOURS_PER_ROW, unit=" hours"),
+        setting=row.text("setting"),
+        nhs=bool(row.yes_no("nhs")),
+        supervised=bool(row.yes_no("supervised")),
+        note=row.text("note"),
+    )
 
-    return read_records(path, HOURS_LOG, parse)
+
+def read_hours_log(path: Union[str, Path], today: Optional[date] = None) -> list[HoursEntry]:
+    return read_records(path, HOURS_LOG, lambda row: hours_entry(row, today))
+
+
+def training_entry(row: Row, today: Optional[date] = None) -> TrainingRecord:
+    """One course of a training record: a CSV row, or an entry of a portfolio file's ``training``."""
+    return TrainingRecord(
+        row=row.number,
+        date=row.date("date", today),
+        course=row.text("course", required=True),
+        pci_accredited=bool(row.yes_no("pci_accredited")),
+        days=row.whole_number("days", 1, MAX_COURSE_DAYS) or 0,
+        note=row.text("note"),
+    )
 
 
 def read_training(path: Union[str, Path], today: Optional[date] = None) -> list[TrainingRecord]:
-    def parse(row: Row) -> TrainingRecord:
-        return TrainingRecord(
-            row=row.number,
-            date=row.date("date", today),
-            course=row.text("course", required=True),
-            pci_accredited=bool(row.yes_no("pci_accredited")),
-            days=row.whole_number("days", 1, MAX_COURSE_DAYS) or 0,
-            note=row.text("note"),
-        )
+    return read_records(path, TRAINING_RECORD, lambda row: training_entry(row, today))
 
-    return read_records(path, TRAINING_RECORD, parse)
+
+def approval_entry(row: Row, today: Optional[date] = None) -> Approval:
+    """One progression approval: a CSV row, or an entry of a portfolio file's ``approvals``."""
+    return Approval(
+        row=row.number,
+        date=row.date("date", today),
+        tier=row.whole_number("tier", 2, MAX_TIER) or 0,
+        approved_by=row.text("approved_by", required=True),
+        independent=row.yes_no("independent", required=False),
+        competency_evidence=bool(row.yes_no("competency_evidence")),
+        note=row.text("note"),
+    )
 
 
 def read_approvals(path: Union[str, Path], today: Optional[date] = None) -> list[Approval]:
-    def parse(row: Row) -> Approval:
-        return Approval(
-            row=row.number,
-            date=row.date("date", today),
-            tier=row.whole_number("tier", 2, MAX_TIER) or 0,
-            approved_by=row.text("approved_by", required=True),
-            independent=row.yes_no("independent", required=False),
-            competency_evidence=bool(row.yes_no("competency_evidence")),
-            note=row.text("note"),
-        )
-
-    return read_records(path, APPROVALS, parse)
+    return read_records(path, APPROVALS, lambda row: approval_entry(row, today))
 
 
 @dataclass(frozen=True)
