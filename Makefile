@@ -9,7 +9,7 @@ BOOK_FLAGS := -W -n --keep-going
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: book test serve install clean lab notebooks chromium benchmark
+.PHONY: book test test-js serve install clean lab notebooks chromium benchmark
 
 install: $(STAMP)
 
@@ -25,6 +25,10 @@ book: $(STAMP)
 
 test: $(STAMP) chromium
 	$(BIN)/python -m pytest
+
+# The browser scripts' rules in Node alone (make test runs them too, via tests/site/test_scripts.py).
+test-js: $(STAMP)
+	node --test tests/js/*.test.js
 
 # Browser tests drive Debian's chromium with Playwright (Playwright's own browser
 # download cannot work here). Installed with apt when missing and run as root;

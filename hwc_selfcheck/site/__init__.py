@@ -13,7 +13,7 @@ gives pages:
 - ``{hwc-checklist}`` with a checklist key (``induction``, ``employer_readiness``):
   a checklist from the rule data, as tables to print and tick;
 - ``{hwc-selfcheck-summary}``: the in-browser "My self-assessment" summary,
-  filled in by ``static/hwc.js`` from ``_static/hwc-items.js``;
+  filled in by ``static/hwc-summary.js`` from ``_static/hwc-items.js``;
 - ``{hwc-downloads}`` and ``{hwc-download}`FILE```: the open data files
   (JSON, CSV, CASE, schemas) written into the site's ``data/`` folder at
   build time (``downloads.py``).
@@ -82,8 +82,13 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", _add_templates_path)
     app.connect("html-page-context", trim_page_assets, priority=900)
     app.add_css_file("hwc.css")
+    # Classic scripts sharing window.HWC, run in this order (deferred scripts keep it);
+    # assets.py keeps on each page only those it uses. hwc-quiz.js comes after hwc.js.
     app.add_js_file("hwc-items.js", loading_method="defer", priority=390)  # written by write_items_file
-    app.add_js_file("hwc.js", loading_method="defer", priority=400)  # before hwc-quiz.js, which uses it
+    app.add_js_file("hwc.js", loading_method="defer", priority=400)
+    app.add_js_file("hwc-rules.js", loading_method="defer", priority=410)
+    app.add_js_file("hwc-forms.js", loading_method="defer", priority=420)
+    app.add_js_file("hwc-summary.js", loading_method="defer", priority=430)
     app.add_directive("hwc-selfcheck-summary", SummaryDirective)
     app.connect("build-finished", write_items_file)
     setup_publishing(app)

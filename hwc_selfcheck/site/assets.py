@@ -27,6 +27,9 @@ RULES: dict[str, Callable[[str], bool]] = {
     "hwc.js": lambda body: "hwc-item" in body or "data-hwc-summary" in body or "hwc-quiz" in body,
     "hwc-quiz.": lambda body: "hwc-quiz" in body,
     "hwc-items.js": lambda body: "hwc-item" in body or "data-hwc-summary" in body,
+    "hwc-rules.js": lambda body: "hwc-item" in body or "data-hwc-summary" in body,
+    "hwc-forms.js": lambda body: "hwc-item" in body,
+    "hwc-summary.js": lambda body: "data-hwc-summary" in body,
 }
 
 

@@ -2,8 +2,8 @@
 
 The browser never has its own copy of the framework: at the end of each HTML
 build this writes ``_static/hwc-items.js`` from the package's data (items,
-the rating scale, evidence states, where each card is), and ``hwc.js`` reads
-it. So Python and the browser cannot disagree about the items. It is a script
+the rating scale, evidence states, where each card is), and ``hwc-rules.js``
+reads it. So Python and the browser cannot disagree about the items. It is a script
 that sets ``window.HWC_ITEMS`` rather than a JSON file to fetch, because
 browsers refuse fetches from pages opened as files (``file://``), and a coach
 may well open the built site straight from a folder.
@@ -65,7 +65,7 @@ def write_items_file(app: Sphinx, exception: Optional[Exception]) -> None:
 
 
 class SummaryDirective(SphinxDirective):
-    """``{hwc-selfcheck-summary}``: where hwc.js shows a person's own self-assessment."""
+    """``{hwc-selfcheck-summary}``: where hwc-summary.js shows a person's own self-assessment."""
 
     def run(self) -> list[nodes.Node]:
         html = (

@@ -1,20 +1,37 @@
 /* Knowledge checks: immediate feedback on the questions at the end of each
  * chapter, scores kept in this browser only, and the printable summary.
  *
- * Works on the markup of hwc_selfcheck/sphinx_ext/questions.py: each question
+ * Works on the markup of hwc_selfcheck/site/questions.py: each question
  * is a form.hwc-quiz whose data-correct lists the right option letters, and
  * whose <details> block holds every option's feedback (also the no-JS view).
  * An answer is right only when exactly the right options are chosen, as
  * hwc_selfcheck.questions.grade() decides. The score counts first attempts
  * only: a coach may try again after seeing the feedback, but the printed
- * summary shows what they knew. Uses hwc.js's shared helpers.
+ * summary shows what they knew. Uses hwc.js's helpers; the grading and the
+ * score need no page, so Node's test runner checks them too (tests/js/).
  */
-(function () {
+(function (HWC) {
   "use strict";
 
+  // Each answer's verdict: "right" (exactly the right options), "partly" or "wrong".
+  function grade(correct, chosen) {
+    var right = chosen.filter(function (c) { return correct.indexOf(c) >= 0; }).length;
+    if (right === correct.length && chosen.length === correct.length) return "right";
+    return right > 0 ? "partly" : "wrong";
+  }
+  var VERDICT = { right: "Right.", partly: "Partly right.", wrong: "Not right." };
+
+  // The questions answered, and how many were right at the first attempt.
+  function score(answers, ids) {
+    var answered = ids.filter(function (id) { return answers[id]; });
+    var right = answered.filter(function (id) { return (answers[id].first || answers[id].verdict) === "right"; });
+    return { checked: answered.length, right: right.length, total: ids.length };
+  }
+
+  HWC.quiz = { grade: grade, VERDICT: VERDICT, score: score };
+  if (typeof document === "undefined" || !HWC.el || !document.querySelector(".hwc-quiz, .hwc-quiz-summary")) return;
+
   var KEY = "hwc-quiz";
-  var HWC = window.HWC;
-  if (!HWC || !document.querySelector(".hwc-quiz, .hwc-quiz-summary")) return;
 
   function load() {
     try {
@@ -29,13 +46,6 @@
   function save() {
     HWC.store.set(KEY, JSON.stringify(state));
   }
-
-  function grade(correct, chosen) {
-    var right = chosen.filter(function (c) { return correct.indexOf(c) >= 0; }).length;
-    if (right === correct.length && chosen.length === correct.length) return "right";
-    return right > 0 ? "partly" : "wrong";
-  }
-  var VERDICT = { right: "Right.", partly: "Partly right.", wrong: "Not right." };
 
   function why(form, letter) {
     var li = form.querySelector('li[data-option="' + letter + '"] .hwc-quiz-feedback-text');
@@ -72,15 +82,9 @@
     return verdict;
   }
 
-  function scoreChapter(chapter, ids) {
-    var answered = ids.filter(function (id) { return state.answers[id]; });
-    var right = answered.filter(function (id) { return (state.answers[id].first || state.answers[id].verdict) === "right"; });
-    return { checked: answered.length, right: right.length, total: ids.length };
-  }
-
   function updateScores() {
     document.querySelectorAll(".hwc-quiz-set").forEach(function (set) {
-      var s = scoreChapter(set.getAttribute("data-chapter"), set.getAttribute("data-questions").split(" "));
+      var s = score(state.answers, set.getAttribute("data-questions").split(" "));
       set.querySelector(".hwc-quiz-score").textContent = s.checked
         ? "Your score: " + s.right + " right first time, out of " + s.checked + " checked, of " + s.total + " questions."
         : "";
@@ -132,7 +136,7 @@
 
   function fillSummary(table) {
     table.querySelectorAll("tr[data-chapter]").forEach(function (row) {
-      var s = scoreChapter(row.getAttribute("data-chapter"), row.getAttribute("data-questions").split(" "));
+      var s = score(state.answers, row.getAttribute("data-questions").split(" "));
       row.querySelector(".hwc-quiz-right").textContent = s.checked ? String(s.right) : "—";
       row.querySelector(".hwc-quiz-checked").textContent = s.checked + " of " + s.total;
     });
@@ -161,4 +165,4 @@
   enhanceForms();
   enhanceSummary();
   updateScores();
-})();
+})(globalThis.HWC = globalThis.HWC || {});
