@@ -48,7 +48,7 @@ class Chart:
         data = base64.b64encode(self.png).decode("ascii")
         return (
             '<figure class="hwc-chart">'
-            f'<img src="data:image/png;base64,{data}" alt="{html.escape(self.alt)}" style="max-width:100%;height:auto">'
+            f'<img src="data:image/png;base64,{data}" alt="{html.escape(self.alt)}">'
             f"<figcaption>{html.escape(self.caption)}</figcaption></figure>"
         )
 
