@@ -4,7 +4,9 @@ A save goes to a temporary file in the same folder and is then renamed over
 the target, so a crash or a full disk never leaves a half-written file and a
 person's existing file is only replaced by a complete new one. Reading a
 person's record file turns the usual accidents (missing, unreadable, empty)
-into one clear :class:`InputError` before anything parses it.
+into one clear :class:`InputError` before anything parses it. Before a
+command saves anything, :func:`overwritten_input` says whether one of its
+outputs is one of its inputs, so nothing a person wrote is replaced by a report.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
-from typing import Union
+from typing import Iterable, Optional, Union
 
 from hwc_selfcheck.core.errors import InputError
 
@@ -29,6 +31,36 @@ def read_text_file(path: Union[str, Path]) -> str:
     if not text.strip():
         raise InputError(path, None, "the file is empty")
     return text
+
+
+def same_file(first: Union[str, Path], second: Union[str, Path]) -> bool:
+    """Whether two paths name one file: the same real path (links and ``..`` resolved), or the same file on disk.
+
+    The second test also catches a hard link, or a name typed in another case
+    on a file system that ignores case, which the real path alone would miss.
+    """
+    if os.path.realpath(first) == os.path.realpath(second):
+        return True
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one of them does not exist, so it cannot be the other
+        return False
+
+
+def overwritten_input(outputs: Iterable[Path], inputs: Iterable[Path]) -> Optional[tuple[Path, Path]]:
+    """The first output that is also an input, with that input; None when every output is safe to write."""
+    inputs = list(inputs)
+    for out in outputs:
+        for source in inputs:
+            if same_file(out, source):
+                return out, source
+    return None
+
+
+def is_inside(path: Union[str, Path], folder: Union[str, Path]) -> bool:
+    """Whether ``path`` is in ``folder`` or any folder below it, by real path."""
+    real, top = os.path.realpath(path), os.path.realpath(folder)
+    return os.path.commonpath([real, top]) == top
 
 
 def atomic_write_text(path: Union[str, Path], text: str) -> Path:

@@ -311,13 +311,19 @@ def aggregate(fw: Framework, records: Iterable[Assessment], left_out: Iterable[L
     return tally.cohort(left_out)
 
 
+def cohort_files(folder: Union[str, Path]) -> list[Path]:
+    """The files a team's folder holds that are read as self-assessments: every ``.json`` file, not hidden ones."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InputError(folder, None, "folder not found" if not folder.exists() else "is not a folder")
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() == ".json" and not p.name.startswith("."))
+
+
 def load_cohort(folder: Union[str, Path], fw: Optional[Framework] = None, today: Optional[date] = None) -> Cohort:
     """Read and count every ``.json`` file in a folder (not its sub-folders); list the ones that fail."""
     fw = fw or load_framework()
     folder = Path(folder)
-    if not folder.is_dir():
-        raise InputError(folder, None, "folder not found" if not folder.exists() else "is not a folder")
-    files = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".json" and not p.name.startswith("."))
+    files = cohort_files(folder)
     if not files:
         raise InputError(folder, None, "holds no self-assessment files (.json)")
     today = today or date.today()
