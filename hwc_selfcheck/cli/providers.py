@@ -78,7 +78,9 @@ def cohort(
     for name, rnd in (("", now), ("earlier round: ", earlier)):
         for skipped in rnd.left_out if rnd else ():
             typer.echo(f"left out: {name}{skipped.name}: {skipped.reason}", err=True)
-    typer.echo(f"Wrote {out}: {plural(now.people, 'self-assessment')} counted, {len(now.left_out)} left out.", err=True)
+    repeats = f", {plural(now.repeats, 'repeated file')} counted once" if now.repeats else ""
+    typer.echo(f"Wrote {out}: {plural(now.people, 'self-assessment')} counted, {len(now.left_out)} left out{repeats}.",
+               err=True)
 
 
 @schema_app.command("course")

@@ -22,13 +22,17 @@ aggregate only, and built so that no one can be picked out:
   counts, so no tier can be found by subtraction either.
 
 A file that fails validation is listed by name with its reason, so its owner
-can fix it, and left out; the rest still count. Each file counts as one person.
+can fix it, and left out; the rest still count. Each file counts as one person,
+except a file with the same pseudonym and the same ratings as one already
+counted: that is one person counted twice, so it is counted once and the
+report says so. A folder with no valid file is an error, not an empty report.
 Files are counted as they are read and then let go, so a folder of 10,000
 assessments needs little memory.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -37,6 +41,7 @@ from typing import Iterable, Optional, Sequence, Union
 
 from hwc_selfcheck.assessment.record import Assessment, read_assessment
 from hwc_selfcheck.core.errors import InputError
+from hwc_selfcheck.core.wording import plural
 from hwc_selfcheck.framework.item_groups import group_title
 from hwc_selfcheck.framework.loader import Framework, load_framework
 from hwc_selfcheck.framework.models import MAX_TIER, MIN_TIER, Item
@@ -198,6 +203,7 @@ class Cohort:
     groups: list[GroupStats]
     left_out: tuple[LeftOut, ...]
     shared_pseudonyms: int  # counted files whose pseudonym another counted file also uses
+    repeats: int  # files not counted because an earlier file had the same pseudonym and the same ratings
     first: Optional[date]
     last: Optional[date]
 
@@ -258,13 +264,27 @@ class _Tally:
         self.group_at_target_people = [0] * len(self.titles)
         self.tiers: Counter[int] = Counter()
         self.pseudonyms: Counter[str] = Counter()
+        self.seen: set[bytes] = set()  # a short digest of each counted person's pseudonym and ratings
+        self.repeats = 0
         self.first: Optional[date] = None
         self.last: Optional[date] = None
 
     def add(self, record: Assessment) -> None:
-        """Count one coach; an item counts only if their tier expects it (as in their own plan)."""
+        """Count one coach; an item counts only if their tier expects it (as in their own plan).
+
+        A record with the pseudonym and the ratings of one already counted is
+        the same person twice (a file copied, or saved under two names), so it
+        is counted once.
+        """
+        who = record.pseudonym.strip().casefold()
+        key = hashlib.blake2b(repr((who, sorted((k, r.level) for k, r in record.ratings.items()))).encode(),
+                              digest_size=16).digest()
+        if key in self.seen:
+            self.repeats += 1
+            return
+        self.seen.add(key)
         self.tiers[record.tier] += 1
-        self.pseudonyms[record.pseudonym.strip().casefold()] += 1
+        self.pseudonyms[who] += 1
         self.first = min(self.first or record.date, record.date)
         self.last = max(self.last or record.date, record.date)
         expected = self.by_tier[record.tier]
@@ -298,6 +318,7 @@ class _Tally:
             ],
             left_out=tuple(left_out),
             shared_pseudonyms=sum(n for n in self.pseudonyms.values() if n > 1),
+            repeats=self.repeats,
             first=self.first,
             last=self.last,
         )
@@ -333,6 +354,12 @@ def load_cohort(folder: Union[str, Path], fw: Optional[Framework] = None, today:
             tally.add(read_assessment(path, fw, today))
         except InputError as exc:
             left_out.append(LeftOut(path.name, f"{exc.where}: {exc.problem}" if exc.where else exc.problem))
+    if not tally.tiers:
+        first, more = left_out[0], len(left_out) - 1
+        also = f"; and {more} more" if more else ""
+        raise InputError(folder, None, f"no valid self-assessment in its {plural(len(files), '.json file')} "
+                                       f"({first.name}: {first.reason}{also}); nothing was written. "
+                                       "Check each file with 'hwc-selfcheck validate FILE'")
     return tally.cohort(left_out)
 
 

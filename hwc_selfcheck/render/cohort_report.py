@@ -170,6 +170,11 @@ def render_html(fw: Framework, cohort: Cohort, earlier: Optional[Cohort] = None,
     scale = load_scales().rating
     body = ["<h2>Who is counted</h2>", paragraph(ANONYMITY_RULE, "note"), paragraph(COUNTING_RULE),
             table(tiers_table(cohort))]
+    if cohort.repeats:
+        body.append(paragraph(
+            f"{count_text(cohort.repeats).capitalize()} {noun(cohort.repeats, 'file has', 'files have')} the same "
+            "pseudonym and the same ratings as another file: the same person counted twice, most likely a copy. "
+            f"{noun(cohort.repeats, 'It was', 'Each was')} counted once."))
     if cohort.shared_pseudonyms:
         body.append(paragraph(
             f"{count_text(cohort.shared_pseudonyms).capitalize()} counted files share a pseudonym with another file. "

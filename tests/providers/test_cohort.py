@@ -114,15 +114,32 @@ def test_load_lists_bad_files_by_name_and_counts_the_rest(fw: Framework, tmp_pat
 
 
 def test_future_dates_are_left_out(fw: Framework, tmp_path: Path) -> None:
-    folder = write(tmp_path / "team", [coach("A", when=date(2026, 3, 3))], fw)
-    assert load_cohort(folder, fw, today=date(2026, 3, 3)).people == 1
+    folder = write(tmp_path / "team", [coach("A", when=date(2026, 3, 3)), coach("B", when=date(2026, 3, 2))], fw)
+    assert load_cohort(folder, fw, today=date(2026, 3, 3)).people == 2
     later = load_cohort(folder, fw, today=date(2026, 3, 2))
-    assert later.people == 0 and "field date: 2026-03-03 is in the future" in later.left_out[0].reason
+    assert later.people == 1 and "field date: 2026-03-03 is in the future" in later.left_out[0].reason
+
+
+def test_a_folder_with_no_valid_file_is_an_error(fw: Framework, tmp_path: Path) -> None:
+    folder = write(tmp_path / "team", [coach("A", when=date(2026, 3, 3))], fw)
+    (folder / "broken.json").write_text("{")
+    with pytest.raises(InputError) as caught:
+        load_cohort(folder, fw, today=date(2026, 3, 2))
+    assert str(caught.value) == (
+        f"{folder}: no valid self-assessment in its 2 .json files (broken.json: line 1 column 2: not valid JSON "
+        "(Expecting property name enclosed in double quotes); is the file cut short?; and 1 more); nothing was "
+        "written. Check each file with 'hwc-selfcheck validate FILE'")
+
+
+def test_the_same_pseudonym_and_ratings_twice_is_one_person(fw: Framework) -> None:
+    same = [coach("Kit", PC_01=2, PC_02=3), coach(" kit ", when=date(2026, 3, 9), PC_01=2, PC_02=3)]
+    cohort = aggregate(fw, same + [coach("Kit", PC_01=3, PC_02=3), coach("Alex", PC_01=2, PC_02=3)])
+    assert cohort.people == 3 and cohort.repeats == 1 and cohort.shared_pseudonyms == 2
 
 
 def test_shared_pseudonyms_are_counted_not_named(fw: Framework) -> None:
-    cohort = aggregate(fw, [coach("Me"), coach(" me "), coach("Kit"), coach("Me")])
-    assert cohort.shared_pseudonyms == 3
+    cohort = aggregate(fw, [coach("Me", PC_01=1), coach(" me ", PC_01=2), coach("Kit"), coach("Me", PC_01=3)])
+    assert cohort.shared_pseudonyms == 3 and cohort.repeats == 0
 
 
 def test_folder_problems_are_input_errors(fw: Framework, tmp_path: Path) -> None:
