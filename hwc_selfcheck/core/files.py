@@ -19,15 +19,36 @@ from typing import Iterable, Optional, Union
 from hwc_selfcheck.core.errors import InputError
 
 
-def read_text_file(path: Union[str, Path]) -> str:
-    """A person's UTF-8 text file, or an InputError saying it is missing, unreadable or empty."""
+# The largest record file a person can give (a self-assessment, a supervisor record, checklist ticks). A full
+# self-assessment with the longest notes allowed is well under 2 MB; anything bigger is the wrong file, and
+# reading it whole would only waste memory. The site's importer refuses the same files (see
+# tests/corpus/assessment/manifest.json, which states this figure for it).
+MAX_RECORD_BYTES = 5 * 1024 * 1024
+
+
+def read_text_file(path: Union[str, Path], limit: int = MAX_RECORD_BYTES) -> str:
+    """A person's UTF-8 text file, or an InputError saying it is missing, unreadable, too big, not UTF-8 or empty.
+
+    A byte-order mark at the start (which Windows editors add) is allowed and
+    dropped. No more than ``limit`` bytes are ever read, so even a device or a
+    pipe given by mistake cannot fill the memory.
+    """
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
     except FileNotFoundError:
         raise InputError(path, None, "file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(path, None, f"cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
+    except OSError as exc:
+        raise InputError(path, None, f"cannot be read ({exc.strerror})") from None
+    if len(data) > limit:
+        raise InputError(path, None, f"is larger than {limit // (1024 * 1024)} MB, the most a record file can be; "
+                                     "is it the right file?")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(path, None, f"is not UTF-8 text (byte {exc.object[exc.start]:#04x} at position {exc.start} "
+                                     "is not UTF-8); save it again as UTF-8") from None
     if not text.strip():
         raise InputError(path, None, "the file is empty")
     return text
