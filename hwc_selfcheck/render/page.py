@@ -2,7 +2,8 @@
 
 It reuses the supervision report's styles (A4 print rules, readable tables),
 so every report this package writes looks and prints the same and loads
-nothing from anywhere else.
+nothing from anywhere else. The frame is the template ``templates/page.html``;
+a report written from its own template extends it.
 """
 
 from __future__ import annotations
@@ -11,8 +12,11 @@ import html
 from typing import Optional, Sequence
 
 from hwc_selfcheck import __version__
+from markupsafe import Markup
+
 from hwc_selfcheck.core.tables import HtmlTable
 from hwc_selfcheck.render.assessment_report import CSS
+from hwc_selfcheck.render.templates import render
 
 EXTRA_CSS = """
 .note { background: #f0f4f5; border-left: 4px solid #005eb8; padding: 0.5rem 0.8rem; }
@@ -31,19 +35,9 @@ def paragraph(text: str, css_class: Optional[str] = None) -> str:
 
 def page(title: str, meta: str, body: Sequence[str], footer: str) -> str:
     """A whole HTML page: ``body`` parts are HTML already escaped by their makers."""
-    e = html.escape
-    return "\n".join(
-        [
-            "<!DOCTYPE html>",
-            '<html lang="en"><head><meta charset="utf-8">',
-            '<meta name="viewport" content="width=device-width, initial-scale=1">',
-            f"<title>{e(title)}</title>",
-            f"<style>{CSS}{EXTRA_CSS}</style></head><body><main>",
-            f"<h1>{e(title)}</h1>",
-            f'<p class="meta">{e(meta)}</p>',
-            *body,
-            f'<p class="privacy">{e(footer)} (hwc-selfcheck {__version__})</p>',
-            "</main></body></html>",
-            "",
-        ]
-    )
+    return render("page.html", **frame(title, meta, footer), body=Markup("\n".join(body)))
+
+
+def frame(title: str, meta: str, footer: str) -> dict[str, object]:
+    """What the page template needs besides the body: for a report whose template extends ``page.html``."""
+    return {"title": title, "meta": meta, "footer": footer, "css": Markup(CSS + EXTRA_CSS), "version": __version__}
