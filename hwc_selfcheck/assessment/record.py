@@ -42,20 +42,21 @@ PSEUDONYM_PATTERN = f"[^{SPACES}]"
 # Items whose ID changed in a later edition of the framework: old ID -> new ID. A rating stored under an old ID
 # is read as a rating of the new one, by the package and by the site (which is sent this table).
 RENAMED_ITEMS: dict[str, str] = {}
+_ITEM_ID, _DATE, _VISIBLE = (re.compile(p) for p in (ITEM_ID_PATTERN[1:-1], DATE_PATTERN[1:-1], PSEUDONYM_PATTERN))
 # Files read from disk must say what they are; a record made in Python gets the two fields by default.
 STORED = "stored file"
 
 
 def _json_whole_number(value: Any) -> Any:
-    """JSON's whole numbers: 3, and 3.0, which is the same number in JSON; never "3" or true."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
+    """JSON's whole numbers: 3, and 3.0, which is the same number in JSON; never "3" or true (a bool, not an int)."""
+    if type(value) not in (int, float):
         raise ValueError("must be a whole number")
     return value
 
 
 def _json_date(value: Any) -> Any:
     """A date written as JSON text, exactly YYYY-MM-DD (a date object when made in Python)."""
-    if isinstance(value, date) or (isinstance(value, str) and re.fullmatch(DATE_PATTERN[1:-1], value)):
+    if isinstance(value, date) or (isinstance(value, str) and _DATE.fullmatch(value)):
         return value
     raise ValueError("must be a date written like 2026-03-02")
 
@@ -99,7 +100,7 @@ class Assessment(Strict):
     @field_validator("pseudonym")
     @classmethod
     def _not_blank(cls, value: str) -> str:
-        if not re.search(PSEUDONYM_PATTERN, value):
+        if not _VISIBLE.search(value):
             raise ValueError("must not be blank: give any name, real or made up")
         return value
 
@@ -107,7 +108,7 @@ class Assessment(Strict):
     @classmethod
     def _id_shape(cls, value: dict[str, Rating]) -> dict[str, Rating]:
         for key in value:
-            if not re.fullmatch(ITEM_ID_PATTERN[1:-1], key):
+            if not _ITEM_ID.fullmatch(key):
                 raise ValueError(f"{key!r} is not an item ID like PC-01")
         return value
 

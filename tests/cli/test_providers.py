@@ -79,7 +79,7 @@ def test_cohort_counts_a_copied_file_once_and_says_so(tmp_path: Path) -> None:
     result = run("cohort", team, "--out", out)
     assert result.exit_code == 0, result.output
     assert "15 self-assessments counted, 1 left out, 1 repeated file counted once." in result.stderr
-    assert "the same person counted twice, most likely a copy. It was counted once." in out.read_text()
+    assert "the same person counted twice, most likely a copy. Each person was counted once." in out.read_text()
 
 
 def test_cohort_missing_folder_exits_2(tmp_path: Path) -> None:

@@ -284,3 +284,22 @@ def test_the_shipped_example_gives_no_small_group_away(fw: Framework, folder: Pa
     pc03 = report.rows["PC-03"]
     assert cells["PC-03"] == [1, 1, 6, 5, 0, 2] if folder == EXAMPLE_TEAM else True
     assert re.fullmatch(r"\d+%", pc03.below or "") or pc03.below is None
+
+
+def test_counts_of_files_that_share_a_pseudonym_are_not_given(fw: Framework) -> None:
+    """Twelve of fifteen sharing pseudonyms would say that three do not: a group of three."""
+    team = [Assessment(pseudonym=f"Pair{n // 2}", date=date(2026, 3, 2), tier=1, ratings={"PC-01": Rating(level=n % 5)})
+            for n in range(12)]
+    team += [Assessment(pseudonym=f"Solo{n}", date=date(2026, 3, 2), tier=1) for n in range(3)]
+    cohort = aggregate(fw, team + team[:1])
+    page = render_html(fw, cohort, chart=False)
+    assert cohort.shared_pseudonyms == 12 and cohort.repeats == 1
+    assert "Some counted files share a pseudonym" in page and "Some files have the same pseudonym" in page
+    assert "12" not in BeautifulSoup(page, "html.parser").find(string=re.compile("share a pseudonym"))
+
+
+def test_file_names_of_left_out_files_are_escaped(fw: Framework, tmp_path: Path) -> None:
+    folder = team_folder(tmp_path, fw, 5)
+    (folder / "<b>bold.json").write_text("[]")
+    page = render_html(fw, load_cohort(folder, fw), chart=False)
+    assert "&lt;b&gt;bold.json" in page and "<b>bold" not in page
