@@ -129,7 +129,7 @@ def json_schema() -> dict[str, Any]:
             f"Also checked by hwc-selfcheck and its site: the file is at most {MAX_RECORD_BYTES} bytes of UTF-8 "
             "(a byte-order mark is allowed); text lengths count Unicode characters (code points); every item ID "
             "is an item of the framework, or an ID it renamed; the date is not after today; a file with an older "
-            f"schema_version is upgraded first, and a newer one is refused. Version 1 stored a level (0 to 4) "
+            "schema_version is upgraded first, and a newer one is refused. Version 1 stored a level (0 to 4) "
             "in place of each rating object."
         ),
         **schema,

@@ -2,9 +2,11 @@
 
 Every figure comes from :attr:`Cohort.figures`, which holds back whatever
 could give a group of 1 to 4 people away (see
-:mod:`hwc_selfcheck.providers.cohort`); this module only lays the figures out,
-never sees a true count or a name, and says "held back" wherever a figure is.
-The page is written from the template ``templates/cohort-report.html``.
+:mod:`hwc_selfcheck.providers.cohort`); this module only lays the figures out
+and says "held back" wherever a figure is. Of the true counts it shows only
+the number of people when it is at least 5, and whether any files repeat or
+share a pseudonym; it never sees a name. The page is written from the
+template ``templates/cohort-report.html``, which is given nothing else.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from typing import Optional
 
 from hwc_selfcheck.core.tables import HtmlTable
-from hwc_selfcheck.core.wording import noun, plural
+from hwc_selfcheck.core.wording import plural
 from hwc_selfcheck.framework.loader import Framework
 from hwc_selfcheck.framework.scales import load_scales
 from hwc_selfcheck.providers.cohort import MIN_GROUP, Change, Cohort, Figures, group_changes, item_changes
@@ -162,8 +164,10 @@ def render_html(fw: Framework, cohort: Cohort, earlier: Optional[Cohort] = None,
         "cohort-report.html",
         **frame("Team training needs", meta + ".", PRIVACY),
         min_group=MIN_GROUP, target=scale.target, target_label=scale.label(scale.target), held_back=HELD_BACK,
-        cohort=cohort, earlier=earlier, both=both, figures=figures,
-        left_out=plural(len(cohort.left_out), "file"), left_out_one=len(cohort.left_out) == 1,
+        shown=cohort.shown, repeats=bool(cohort.repeats), shared=bool(cohort.shared_pseudonyms),
+        earlier_round=earlier is not None, both=both, figures=figures,
+        left_out=plural(len(cohort.left_out), "file") if cohort.left_out else "",
+        left_out_one=len(cohort.left_out) == 1,
         held_back_items=plural(figures.held_back_items(), "item"),
         held_back_items_one=figures.held_back_items() == 1,
         earlier_months=_months(earlier.figures) if earlier is not None else "",
@@ -172,6 +176,5 @@ def render_html(fw: Framework, cohort: Cohort, earlier: Optional[Cohort] = None,
         needs=need_table(fw, cohort), items=items_table(cohort),
         area_changes=group_change_table(earlier, cohort) if both else None,
         item_changes=item_change_table(earlier, cohort) if both else None,
-        earlier_left_out=left_out_table(earlier) if earlier is not None else None,
-        noun=noun,
+        earlier_left_out=left_out_table(earlier) if earlier is not None and earlier.left_out else None,
     )
