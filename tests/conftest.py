@@ -6,11 +6,22 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from hwc_selfcheck.framework.loader import DATA_DIR, Framework, load_framework
+
+# Property-based tests (hypothesis): nothing in the working tree (tests write to temporary folders only: its
+# cache goes to the system's temporary folder, and it keeps no example database), no time limit per example on a
+# busy machine, and in CI the same examples every run.
+set_hypothesis_home_dir(os.path.join(tempfile.gettempdir(), "hwc-selfcheck-hypothesis"))
+settings.register_profile("hwc", database=None, deadline=None, derandomize=bool(os.environ.get("CI")),
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("hwc")
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCES = Path(os.environ.get("HWC_SOURCES", REPO.parent / "shared" / "sources"))
