@@ -190,3 +190,30 @@ def test_bad_supervision_logs(tmp_path: Path, row: str, where: str, words: str) 
     with pytest.raises(InputError) as caught:
         read_supervision_log(path)
     assert caught.value.where == where and words in caught.value.problem
+
+
+def test_a_last_clinical_session_exactly_three_months_before_the_end_is_within_the_recommendation() -> None:
+    assert clinical("2025-10-01", start="2025-10-01", end="2026-01-01") == []
+
+
+def test_a_run_of_empty_months_across_the_new_year_is_one_finding(fw: Framework) -> None:
+    sessions = monthly("line_management", ["2025-10", "2026-03"])
+    found = shortfalls(check_supervision(fw, sessions, date(2025, 10, 1), date(2026, 3, 31)), "Line management")
+    assert found == ["No line management supervision in the 4 months from November 2025 to February 2026; "
+                     "recommended monthly, with ad hoc support available in between"]
+
+
+def test_a_period_with_no_whole_calendar_month_checks_no_monthly_supervision(fw: Framework) -> None:
+    check = check_supervision(fw, [], date(2025, 10, 2), date(2025, 11, 29))  # about two months
+    assert check.notes == ["The period holds no whole calendar month, so monthly supervision was not checked."]
+    assert shortfalls(check, "Line management") == [] and shortfalls(check, "Health coaching supervision") == []
+
+
+def test_the_group_supervision_suggestion_goes_once_group_supervision_is_logged(fw: Framework) -> None:
+    check = check_supervision(fw, GOOD, date(2025, 10, 1), date(2025, 12, 31))
+    assert [f for f in check.findings if f.kind == "suggestion"] == []
+    outside = [x for x in GOOD if x.kind != "health_coaching_group"] + [s("2025-09-20", "health_coaching_group")]
+    check = check_supervision(fw, outside, date(2025, 10, 1), date(2025, 12, 31))
+    assert [f.text for f in check.findings if f.kind == "suggestion"] == [
+        "No group health coaching supervision in the period; the framework also recommends it as an extra chance "
+        "to develop"]
