@@ -216,3 +216,30 @@ def test_a_team_under_five_shows_no_tier(fw: Framework) -> None:
     assert disclosed_counts([4, 0, 0, 0]) == [None, 0, 0, 0]  # the rule alone would leave the zeros...
     cohort = aggregate(fw, [coach(f"C{n}") for n in range(4)])
     assert set(cohort.tier_counts().values()) == {None} and cohort.expected_count(4) is None  # ...so all go
+
+
+def test_tier_4_coaches_are_counted_in_a_cohort(fw: Framework) -> None:
+    team = [coach(f"D{n}", 4, PC_01=3, AM_01=1) for n in range(5)]
+    cohort = aggregate(fw, team)
+    assert cohort.tiers == {4: 5} and cohort.tier_counts() == {1: 0, 2: 0, 3: 0, 4: 5}
+    assert cohort.expected_count(2) == 5 and cohort.expected_count(4) == 5
+    am01 = stats(cohort, "AM-01")  # a Tier 2 item: a Tier 4 coach's tier expects it
+    assert (am01.expected, am01.rated, am01.level_counts) == (5, 5, (0, 5, 0, 0, 0))
+
+
+def test_an_item_rated_by_fewer_than_five_people_hides_every_level_count(fw: Framework) -> None:
+    # Eight coaches rate PC-01; four of them also rate PC-02, all at level 2.
+    team = [coach(f"C{n}", PC_01=2, **({"PC_02": 2} if n < 4 else {})) for n in range(8)]
+    pc02 = stats(aggregate(fw, team), "PC-02")
+    assert pc02.rated == 4 and not pc02.shown and pc02.below_target is None
+    assert pc02.level_counts == (None, None, None, None, None)  # even the levels no one chose
+
+
+def test_a_rating_exactly_at_the_target_counts_as_at_or_above(fw: Framework) -> None:
+    target = 3
+    team = [coach(f"C{n}", PC_01=target if n < 5 else target - 1) for n in range(10)]
+    cohort = aggregate(fw, team)
+    pc01 = stats(cohort, "PC-01")
+    assert pc01.below == 5 and pc01.below_target == 0.5 and pc01.level_counts == (0, 0, 5, 5, 0)
+    professional = next(g for g in cohort.groups if g.title == "Professional competencies")
+    assert (professional.below_people, professional.at_target_people, professional.at_target) == (5, 5, 0.5)
