@@ -14,7 +14,9 @@ from hwc_selfcheck.framework.loader import Framework
 from hwc_selfcheck.practice.tiers import (
     Approval,
     HoursEntry,
+    Projection,
     TrainingRecord,
+    hours_text,
     read_approvals,
     read_hours_log,
     read_training,
@@ -301,3 +303,98 @@ def test_an_approval_names_a_tier_from_2_to_4(tmp_path: Path, tier: str, words: 
     with pytest.raises(InputError, match=words) as caught:
         read_approvals(path, today=AS_OF)
     assert caught.value.where == "row 2, column tier"
+
+
+def tier_2_texts(fw: Framework, approvals: list[Approval]) -> list[tuple[str, str, str]]:
+    progress = tier_progress(fw, log(100, 100), COURSE, approvals, AS_OF)
+    return [(r.what, r.text, r.source_section) for r in progress.requirements[2]]
+
+
+def test_tier_2_requirements_say_who_agreed_and_approved_and_when(fw: Framework) -> None:
+    assert tier_2_texts(fw, [approval(2)]) == [
+        ("hours", "200 NHS coaching hours: 200 logged", "8.2"),
+        ("competency", "Evidence of the level of competency: agreed by Jo, 1 March 2026", "8.2"),
+        ("approval", "To move up from Tier 1, a coach needs the approval of a supervisor from outside their own "
+                     "organisation: approved by Jo, 1 March 2026", "8.2.1")]
+
+
+def test_tier_2_requirements_not_yet_met_say_why(fw: Framework) -> None:
+    assert tier_2_texts(fw, [approval(2, independent=False, evidence=False)])[1:] == [
+        ("competency", "Evidence of the level of competency: not recorded yet", "8.2"),
+        ("approval", "To move up from Tier 1, a coach needs the approval of a supervisor from outside their own "
+                     "organisation: the approval recorded from Jo is not marked as independent of your "
+                     "organisation, so it does not count yet", "8.2.1")]
+    assert [text for _, text, _ in tier_2_texts(fw, [])[1:]] == [
+        "Evidence of the level of competency: not recorded yet",
+        "To move up from Tier 1, a coach needs the approval of a supervisor from outside their own organisation: "
+        "not recorded yet"]
+
+
+def test_when_the_next_tiers_hours_are_logged_there_is_nothing_to_project(fw: Framework) -> None:
+    progress = tier_progress(fw, log(100, 100), COURSE, [], AS_OF)  # exactly 200, but no approval yet
+    assert progress.tier == 1 and progress.projection is None
+
+
+def test_with_no_hours_that_count_no_date_is_projected(fw: Framework) -> None:
+    progress = tier_progress(fw, log(30, supervised=False), COURSE, as_of=AS_OF)
+    assert progress.projection == Projection(
+        1, "supervised NHS coaching hours", Decimal(50), AS_OF, Decimal(0), None,
+        "No supervised NHS coaching hours logged yet, so no date can be projected for Tier 1.")
+
+
+def test_with_no_recent_hours_no_date_is_projected(fw: Framework) -> None:
+    progress = tier_progress(fw, log(60, start=date(2025, 1, 1)), COURSE, as_of=AS_OF)
+    assert progress.projection == Projection(
+        2, "NHS coaching hours", Decimal(140), AS_OF - timedelta(days=83), Decimal(0), None,
+        "No NHS coaching hours in the 12 weeks to 31 March 2026, so no date can be projected for Tier 2's 200.")
+
+
+def test_a_window_shorter_than_12_weeks_is_named_in_days(fw: Framework) -> None:
+    weekly = [HoursEntry(n, AS_OF - timedelta(weeks=n), Decimal(12), "", True, True) for n in range(12)]
+    assert tier_progress(fw, weekly, COURSE, as_of=AS_OF).projection.text.startswith(
+        "At your recent rate (144 NHS coaching hours in the 78 days to 31 March 2026, about 12.9 a week)")
+
+
+def test_hours_are_written_without_needless_zeros() -> None:
+    assert [hours_text(Decimal(v)) for v in ("12.50", "50.0", "100", "0.25")] == ["12.5", "50", "100", "0.25"]
+
+
+def test_the_note_on_hours_outside_the_nhs_cites_its_sections(fw: Framework) -> None:
+    progress = tier_progress(fw, log(50) + log(2, nhs=False), COURSE, as_of=AS_OF)
+    assert progress.notes == ["2 hours were not in the NHS, so they do not count towards a tier (appendix 2 "
+                              "introduction; section 8.2)."]
+
+
+@pytest.mark.parametrize("early, words", [(1, "1 NHS coaching hour is"), (2, "2 NHS coaching hours are")])
+def test_nhs_hours_before_the_earliest_qualifying_course_are_pointed_out(fw: Framework, early: int, words: str) -> None:
+    courses = [TrainingRecord(2, date(2025, 9, 20), "Later course", True, 4),
+               TrainingRecord(3, date(2025, 9, 11), "Health coaching", True, 4),
+               TrainingRecord(4, date(2025, 9, 1), "Short course", True, 2),
+               TrainingRecord(5, date(2025, 8, 1), "Other course", False, 5)]
+    # Hours before the course ended, hours on the day it ended (not early), and non-NHS hours (not counted).
+    entries = (log(early, start=date(2025, 9, 10)) + log(3, start=date(2025, 9, 11))
+               + log(4, nhs=False, start=date(2025, 9, 1)) + log(50))
+    progress = tier_progress(fw, entries, courses, as_of=AS_OF)
+    assert progress.notes[1] == (
+        f"{words} dated before your training ended on 11 September 2025. The framework expects the training before "
+        "you take referrals, or at the start of the job (section 4.1). Check with your supervisor how to count them.")
+
+
+@pytest.mark.parametrize("reader, header, row, column", [
+    (read_approvals, "date,tier,approved_by,independent,competency_evidence", "2026-01-05,2,,yes,yes", "approved_by"),
+    (read_training, "date,course,pci_accredited,days", "2025-09-11,,yes,4", "course"),
+])
+def test_who_approved_and_which_course_must_be_named(tmp_path: Path, reader, header: str, row: str, column: str) -> None:
+    path = tmp_path / "record.csv"
+    path.write_text(f"{header}\n{row}\n")
+    with pytest.raises(InputError) as caught:
+        reader(path, today=AS_OF)
+    assert (caught.value.where, caught.value.problem) == (f"row 2, column {column}", "is empty")
+
+
+def test_too_many_hours_in_a_row_says_hours(tmp_path: Path) -> None:
+    path = tmp_path / "hours.csv"
+    path.write_text("date,hours,setting,nhs,supervised\n2026-01-05,25,GP,yes,yes\n")
+    with pytest.raises(InputError) as caught:
+        read_hours_log(path, today=AS_OF)
+    assert caught.value.problem == "25 is more than 24 hours; is it a typing mistake?"
