@@ -165,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("words", nargs="*", help="run only modules whose path contains one of these words")
     parser.add_argument("--report-only", action="store_true", help="report the last run again without running")
     args = parser.parse_args(argv)
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]  # progress shows as it happens
     pyproject, modules, equivalents = settings()
     chosen = {m: t for m, t in modules.items() if not args.words or any(w in m for w in args.words)}
     if not chosen:
