@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -141,8 +142,10 @@ def test_hours_after_the_check_date_do_not_count(fw: Framework, tmp_path: Path) 
 
 
 def test_an_unknown_kind_of_evidence_lists_the_kinds_when_nothing_is_close(fw: Framework, tmp_path: Path) -> None:
+    path = record(tmp_path, evidence=[{"type": "tier_status"}, {"type": "x"}])
     with pytest.raises(InputError) as caught:
-        read_supervisor(record(tmp_path, evidence=[{"type": "x"}]), fw)
+        read_supervisor(path, fw)
+    assert (caught.value.path, caught.value.where) == (str(path), "field evidence.1.type")
     assert caught.value.problem == ("'x' is not a kind of evidence the supervisor standards ask for; use one of: "
                                     + ", ".join(evidence_terms(fw)))
 
@@ -152,3 +155,35 @@ def test_a_caseload_date_in_the_future_is_refused(fw: Framework, tmp_path: Path)
     with pytest.raises(InputError, match="in the future") as caught:
         read_supervisor(path, fw)
     assert caught.value.where == "field caseload_hours.1.date"
+
+
+def test_the_kinds_of_evidence_are_those_the_standards_name_in_their_order(fw: Framework) -> None:
+    assert evidence_terms(fw) == [
+        "tier_status", "caseload_hours_record", "supervision_examples", "own_supervisor_records",
+        "own_supervisor_statement", "statement_of_professional_practice", "statement_of_professional_values",
+        "supervision_training_evidence"]
+
+
+def test_a_record_is_read_with_the_shipped_framework_when_none_is_given() -> None:
+    assert read_supervisor(EXAMPLE).name == "Alex Morgan (example)"
+
+
+@pytest.mark.parametrize("changes, where", [
+    ({}, "field date"),
+    ({"date": "2026-03-01", "caseload_hours": [{"date": "2026-03-05", "hours": 5}]}, "field caseload_hours.0.date"),
+])
+def test_dates_after_the_given_day_are_refused(fw: Framework, tmp_path: Path, changes: dict, where: str) -> None:
+    path = record(tmp_path, **changes)
+    with pytest.raises(InputError, match="in the future") as caught:
+        read_supervisor(path, fw, today=date(2026, 3, 4))  # the example is dated 10 March 2026
+    assert caught.value.path == str(path) and caught.value.where == where
+
+
+def test_a_record_with_nothing_shows_every_standard_still_needed(fw: Framework, tmp_path: Path) -> None:
+    result = check_supervisor(fw, read_supervisor(record(tmp_path, evidence=[], caseload_hours=[]), fw))
+    assert result.summary() == (
+        "Alex Morgan (example) does not yet show 8 of the 8 minimum standards (SS-01, SS-02, SS-03, SS-04, SS-05, "
+        "SS-06, SS-07, SS-08), on the record of 10 March 2026 (appendix 2, section 6).")
+    assert result.table().rows[3][3:] == [
+        "—", "Records of their own supervision and the name of their supervisor; A signed statement from their own "
+             "health coaching supervisor"]
