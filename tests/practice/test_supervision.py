@@ -10,8 +10,8 @@ import pytest
 
 from hwc_selfcheck.assessment.examples import example_path
 from hwc_selfcheck.core.errors import InputError
-from hwc_selfcheck.framework.loader import Framework, load_framework
-from hwc_selfcheck.practice.supervision import Session, check_supervision, parse_fte, read_supervision_log
+from hwc_selfcheck.framework.loader import Framework, load_framework, load_framework_from
+from hwc_selfcheck.practice.supervision import Session, check_supervision, fte_words, parse_fte, read_supervision_log
 
 
 def s(day: str, kind: str, minutes: int = 60, tier: int | None = 3, who: str = "Alex") -> Session:
@@ -217,3 +217,73 @@ def test_the_group_supervision_suggestion_goes_once_group_supervision_is_logged(
     assert [f.text for f in check.findings if f.kind == "suggestion"] == [
         "No group health coaching supervision in the period; the framework also recommends it as an extra chance "
         "to develop"]
+
+
+def test_the_working_pattern_in_words() -> None:
+    assert fte_words(Fraction(1)) == "a full-time coach" and fte_words(Fraction(3, 5)) == "0.6 of full time"
+    assert fte_words(Fraction(1, 2)) == "0.5 of full time"
+
+
+def test_the_summary_table_counts_the_period_and_names_the_last_session_ever(fw: Framework) -> None:
+    sessions = [s("2025-09-20", "clinical", 50), s("2025-10-15", "line_management", 45),
+                s("2025-11-15", "line_management", 30)]
+    table = check_supervision(fw, sessions, date(2025, 10, 1), date(2025, 12, 31)).summary_table()
+    assert table.header == ["Kind of supervision", "Sessions in the period", "Minutes", "Last session"]
+    assert table.rows == [["Line management", "2", "75", "15 November 2025"],
+                          ["Clinical supervision", "0", "0", "20 September 2025"],
+                          ["Health coaching supervision (individual)", "0", "0", "none recorded"],
+                          ["Health coaching supervision (group)", "0", "0", "none recorded"]]
+
+
+def test_separate_empty_months_are_separate_findings(fw: Framework) -> None:
+    check = check_supervision(fw, monthly("line_management", ["2025-11"]), date(2025, 10, 1), date(2025, 12, 31))
+    found = [(f.topic, f.kind, f.text, f.source_section, f.action) for f in check.findings
+             if f.topic == "Line management"]
+    advice = "; recommended monthly, with ad hoc support available in between"
+    action = "Book a monthly meeting with a named line manager, and make sure the coach can get support in between."
+    assert found == [("Line management", "shortfall", f"No line management supervision in October 2025{advice}",
+                      "4.2.2", action),
+                     ("Line management", "shortfall", f"No line management supervision in December 2025{advice}",
+                      "4.2.2", action)]
+
+
+def test_a_gap_after_a_session_in_the_period_runs_from_that_session() -> None:
+    found = clinical("2025-10-01", "2025-11-01", start="2025-10-01", end="2026-03-01")
+    assert found == ["No clinical supervision since 1 November 2025: 4 months by the end of the period "
+                     "(1 March 2026); recommended every two to three months for a full-time coach"]
+
+
+def test_a_log_row_is_read_in_full(tmp_path: Path) -> None:
+    path = tmp_path / "log.csv"
+    path.write_text("date,kind,minutes,supervisor,supervisor_tier,note\n"
+                    "2026-01-05,Health coaching group,1,Alex,4,Short check-in\n2026-01-06,clinical,480,,,\n")
+    assert read_supervision_log(path, today=date(2026, 1, 6)) == [
+        Session(2, date(2026, 1, 5), "health_coaching_group", 1, "Alex", 4, "Short check-in"),
+        Session(3, date(2026, 1, 6), "clinical", 480, "", None, "")]
+    with pytest.raises(InputError, match="in the future"):
+        read_supervision_log(path, today=date(2026, 1, 5))
+
+
+def test_a_session_with_no_supervisor_named_is_called_by_its_row(fw: Framework) -> None:
+    session = Session(7, date(2025, 11, 20), "health_coaching_group", 60, "", None)
+    check = check_supervision(fw, GOOD + [session], date(2025, 10, 1), date(2025, 12, 31))
+    assert [f.text for f in check.findings if f.topic == "Who gives health coaching supervision"] == [
+        "The tier of the supervisor on row 7 is not recorded; health coaching supervision should come from at least "
+        "a Tier 3 practitioner"]
+
+
+@pytest.mark.parametrize("months, words", [
+    ("3", "recommended every three months for a full-time coach; pro rata for 0.6 of full time, that is about every "
+          "5 months"),
+    ("1", "recommended every month for a full-time coach; pro rata for 0.6 of full time, that is about every "
+          "1.7 months"),
+])
+def test_an_interval_with_no_lower_end_is_one_figure(data_copy: Path, months: str, words: str) -> None:
+    rules = data_copy / "rules.yml"
+    text = rules.read_text()
+    assert "    interval_months: 3\n    interval_months_min: 2\n" in text
+    rules.write_text(text.replace("    interval_months: 3\n    interval_months_min: 2\n",
+                                  f"    interval_months: {months}\n", 1))
+    fw = load_framework_from(data_copy)
+    check = check_supervision(fw, GOOD, date(2025, 10, 1), date(2026, 6, 30), "0.6")
+    assert shortfalls(check, "Clinical supervision")[0].endswith(words)
