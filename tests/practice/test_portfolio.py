@@ -185,3 +185,21 @@ def test_a_bad_portfolio_row_says_exactly_what_to_fix(fw: Framework, tmp_path: P
     with pytest.raises(InputError) as caught:
         read_portfolio(path, fw, today=date(2026, 1, 5))
     assert caught.value.problem == problem
+
+
+def test_coverage_text_wraps_at_88_characters_by_default(fw: Framework) -> None:
+    # The line below would be 89 characters with "12", so "12 months" goes on to the next line.
+    assert coverage_text(fw, evidence_coverage(fw, [], [fw.get("CE-10")])).splitlines()[2:] == [
+        "  still to collect: Portfolio of evidence; Client hours under supervision in the first",
+        "    12 months"]
+
+
+def test_only_gaps_skips_complete_items_and_goes_on_to_the_rest(fw: Framework) -> None:
+    text = coverage_text(fw, three_items(fw), only_gaps=True)
+    assert [line.split(" ")[0] for line in text.splitlines() if not line.startswith(" ")] == ["PC-02", "PC-09"]
+
+
+def test_a_portfolio_is_read_with_the_shipped_framework_when_none_is_given(tmp_path: Path) -> None:
+    path = tmp_path / "portfolio.csv"
+    path.write_text("date,type,items\n2026-01-05,certificate,GC-01\n")
+    assert read_portfolio(path, today=date(2026, 1, 5))[0].items == ("GC-01",)
