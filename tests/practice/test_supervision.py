@@ -287,3 +287,111 @@ def test_an_interval_with_no_lower_end_is_one_figure(data_copy: Path, months: st
     fw = load_framework_from(data_copy)
     check = check_supervision(fw, GOOD, date(2025, 10, 1), date(2026, 6, 30), "0.6")
     assert shortfalls(check, "Clinical supervision")[0].endswith(words)
+
+
+def findings(check) -> list[tuple[str, str, str, str, str]]:  # type: ignore[no-untyped-def]
+    return [(f.topic, f.kind, f.text, f.source_section, f.action) for f in check.findings]
+
+
+LINE_MANAGEMENT_OCTOBER = (
+    "Line management", "shortfall", "No line management supervision in October 2025; recommended monthly, with ad "
+    "hoc support available in between", "4.2.2",
+    "Book a monthly meeting with a named line manager, and make sure the coach can get support in between.")
+URGENT_ROUTE = (
+    "Clinical supervision", "reminder", "A log cannot show whether the coach can raise urgent clinical queries at any "
+    "time, which the framework asks for", "4.2.2",
+    "Make sure there is a route for urgent clinical queries, that it is written down, and that the coach knows it.")
+PEER_NETWORKS = (
+    "Health coaching supervision", "reminder", "A log cannot show whether the coach can join peer learning networks, "
+    "which full-time coaches should have", "Appendix 2, section 6",
+    "Tell the coach about local peer learning networks and give them time to take part.")
+
+
+def test_an_empty_month_gives_every_finding_in_full(fw: Framework) -> None:
+    # A line manager with no tier recorded is not asked about: only health coaching supervisors need Tier 3.
+    check = check_supervision(fw, [s("2025-09-20", "line_management", tier=None, who="Dana")],
+                              date(2025, 10, 1), date(2025, 10, 31))
+    assert findings(check) == [
+        LINE_MANAGEMENT_OCTOBER,
+        URGENT_ROUTE,
+        ("Health coaching supervision", "shortfall", "No individual health coaching supervision in October 2025; "
+         "full-time coaches should have it at least every month", "4.2.2; appendix 2, section 6",
+         "Book individual health coaching supervision at least this often with a supervisor of at least Tier 3."),
+        ("Health coaching supervision", "shortfall", "Individual health coaching supervision averaged 0 minutes a "
+         "month over 1 whole month (October 2025); recommended one to two hours a month for a full-time coach "
+         "(60 to 120 minutes)", "4.2.2",
+         "Plan enough individual health coaching supervision each month to reach at least the lower figure."),
+        ("Health coaching supervision", "suggestion", "No group health coaching supervision in the period; the "
+         "framework also recommends it as an extra chance to develop", "4.2.2",
+         "Offer the coach a place in group health coaching supervision, and access to peer learning networks."),
+        PEER_NETWORKS]
+
+
+def test_sessions_on_the_first_and_last_days_of_the_period_count(fw: Framework) -> None:
+    sessions = [s("2025-10-01", "health_coaching_group", tier=2, who="Kim"),
+                s("2025-10-31", "health_coaching_individual", tier=None, who="Priya")]
+    assert findings(check_supervision(fw, sessions, date(2025, 10, 1), date(2025, 10, 31))) == [
+        LINE_MANAGEMENT_OCTOBER,
+        URGENT_ROUTE,
+        ("Who gives health coaching supervision", "shortfall", "Kim is recorded as a Tier 2 practitioner; health "
+         "coaching supervision should come from at least a Tier 3 practitioner", "4.2.3",
+         "Arrange health coaching supervision with someone of at least Tier 3 who meets the minimum standards for "
+         "supervisors (appendix 2, section 6)."),
+        ("Who gives health coaching supervision", "reminder", "The tier of Priya is not recorded; health coaching "
+         "supervision should come from at least a Tier 3 practitioner", "4.2.3",
+         "Check the supervisor's tier and the minimum standards for supervisors (hwc-selfcheck supervisor-check)."),
+        PEER_NETWORKS]
+
+
+def test_a_clinical_gap_finding_says_what_to_do(fw: Framework) -> None:
+    check = check_supervision(fw, GOOD, date(2025, 10, 1), date(2026, 1, 2))
+    assert [f for f in findings(check) if f[0] == "Clinical supervision"] == [
+        ("Clinical supervision", "shortfall", "No clinical supervision since the start of the period on 1 October "
+         "2025: 3 months and 1 day by the end of the period (2 January 2026); recommended every two to three months "
+         "for a full-time coach", "4.2.2",
+         "Agree a named clinician, such as a GP, senior clinician or advanced practitioner, and book regular clinical "
+         "supervision at this interval."),
+        URGENT_ROUTE]
+
+
+def test_the_part_time_monthly_finding_says_how_pro_rata_is_read(fw: Framework) -> None:
+    sparse = monthly("health_coaching_individual", ["2025-09", "2025-12"], 120)
+    part = check_supervision(fw, sparse, date(2025, 9, 1), date(2025, 12, 31), 0.6)
+    assert shortfalls(part, "Health coaching supervision") == [
+        "No individual health coaching supervision in the 2 months from October 2025 to November 2025; full-time "
+        "coaches should have it at least every month, which pro rata for 0.6 of full time this tool takes as at "
+        "least once in every 2 calendar months"]
+
+
+def test_a_period_of_one_day_is_allowed(fw: Framework) -> None:
+    check = check_supervision(fw, [], date(2025, 10, 1), date(2025, 10, 1))
+    assert (check.start, check.end) == (date(2025, 10, 1), date(2025, 10, 1)) and check.notes
+
+
+def test_a_period_running_backwards_names_both_dates(fw: Framework) -> None:
+    with pytest.raises(InputError) as caught:
+        check_supervision(fw, [], date(2026, 1, 2), date(2026, 1, 1))
+    assert (caught.value.path, caught.value.where, caught.value.problem) == (
+        "--from", None, "2026-01-02 is after --to 2026-01-01")
+
+
+def test_a_kind_that_is_not_pro_rata_keeps_the_full_time_interval(data_copy: Path) -> None:
+    rules = data_copy / "rules.yml"
+    rules.write_text(rules.read_text().replace("pro_rata: true", "pro_rata: false", 1))
+    check = check_supervision(load_framework_from(data_copy), GOOD, date(2025, 10, 1), date(2026, 1, 2), "0.6")
+    assert shortfalls(check, "Clinical supervision") == [
+        "No clinical supervision since the start of the period on 1 October 2025: 3 months and 1 day by the end of "
+        "the period (2 January 2026); recommended every two to three months for a full-time coach"]
+
+
+def test_health_coaching_every_two_months_in_the_data_reads_as_two_months(data_copy: Path) -> None:
+    rules = data_copy / "rules.yml"
+    text = rules.read_text()
+    old = "      chance to develop.\n    interval_months: 1\n"
+    assert old in text
+    rules.write_text(text.replace(old, "      chance to develop.\n    interval_months: 2\n", 1))
+    sessions = monthly("health_coaching_individual", ["2025-09"], 300)
+    check = check_supervision(load_framework_from(data_copy), sessions, date(2025, 9, 1), date(2025, 12, 31))
+    assert shortfalls(check, "Health coaching supervision") == [
+        "No individual health coaching supervision in the 3 months from October 2025 to December 2025; full-time "
+        "coaches should have it at least every 2 months"]
