@@ -89,8 +89,9 @@ def prepare(module: str, tests: str, pyproject: str) -> Path:
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
-    for name in ("hwc_selfcheck", "tests"):
-        (folder / name).symlink_to(ROOT / name, target_is_directory=True)
+    extra = tomllib.loads(pyproject)["tool"]["mutmut"].get("also_copy", [])
+    for name in ("hwc_selfcheck", "tests", *extra):
+        (folder / name).symlink_to(ROOT / name, target_is_directory=(ROOT / name).is_dir())
     header = "[tool.mutmut]\n"
     if header not in pyproject:
         sys.exit("pyproject.toml has no [tool.mutmut] table")

@@ -137,7 +137,10 @@ def test_a_busy_day_names_its_count_and_what_the_time_is_for(fw: Framework) -> N
     found = check_caseload(fw, [session(f"C{n}") for n in range(6)]).findings[0]
     assert found.action == ("Look at this day with the coach and their line manager, and whether the caseload needs "
                             "a rethink.")
-    assert found.text.startswith("6 sessions on 3 March 2026.")
+    assert found.text == (
+        "6 sessions on 3 March 2026. The framework suggests a coach is unlikely to hold more than four to five a day, "
+        "to leave time for: updating notes; follow-up tasks; conversations with colleagues in the multidisciplinary "
+        "team; time to decompress between sessions; ad hoc follow-up support")
 
 
 def test_the_busiest_day_is_the_earliest_of_equally_busy_days(fw: Framework) -> None:
@@ -155,3 +158,13 @@ def test_a_diary_row_is_read_in_full(tmp_path: Path) -> None:
                     "2026-03-03,,60,C02,review,\n")
     assert read_session_diary(path) == [PlannedSession(2, date(2026, 3, 2), (14, 5), 50, "C01", "follow_up", "Phone"),
                                         PlannedSession(3, date(2026, 3, 3), None, 60, "C02", "review", "")]
+
+
+def test_afternoon_times_are_written_on_the_24_hour_clock(fw: Framework) -> None:
+    found = check_caseload(fw, [session("C1", start="14:20"), session("C2", start="15:10")]).findings
+    assert found[0].text.startswith("On 3 March 2026 one session starts with no time after the one before, at 15:10.")
+
+
+def test_an_empty_diary_has_no_busiest_day(fw: Framework) -> None:
+    check = check_caseload(fw, [])
+    assert (check.sessions, check.days, check.clients, check.busiest, check.findings) == (0, 0, 0, (None, 0), [])
