@@ -13,12 +13,14 @@ from hwc_selfcheck.framework.loader import Framework
 from hwc_selfcheck.notebook.providers import EXAMPLE_TEAM
 from hwc_selfcheck.providers.cohort import (
     MIN_GROUP,
+    LeftOut,
     aggregate,
     disclose_row,
     disclosed_counts,
     group_changes,
     item_changes,
     load_cohort,
+    share,
 )
 
 
@@ -243,3 +245,62 @@ def test_a_rating_exactly_at_the_target_counts_as_at_or_above(fw: Framework) -> 
     assert pc01.below == 5 and pc01.below_target == 0.5 and pc01.level_counts == (0, 0, 5, 5, 0)
     professional = next(g for g in cohort.groups if g.title == "Professional competencies")
     assert (professional.below_people, professional.at_target_people, professional.at_target) == (5, 5, 0.5)
+
+
+def test_a_file_with_no_place_to_point_at_is_left_out_with_its_problem_alone(fw: Framework, tmp_path: Path) -> None:
+    folder = write(tmp_path / "team", [coach(f"C{n}", PC_01=2) for n in range(5)], fw)
+    (folder / "empty.json").write_text("")
+    (folder / "list.JSON").write_text("[]")
+    (folder / ".hidden.json").write_text("")  # files starting with a dot are not read at all
+    cohort = load_cohort(folder)  # the shipped framework when none is given
+    assert cohort.people == 5
+    assert cohort.left_out == (LeftOut("empty.json", "the file is empty"),
+                               LeftOut("list.JSON", "must hold a JSON object (the self-assessment)"))
+
+
+@pytest.mark.parametrize("make, problem", [
+    (lambda p: p, "folder not found"),
+    (lambda p: (p.write_text("{}"), p)[1], "is not a folder"),
+    (lambda p: (p.mkdir(), p)[1], "holds no self-assessment files (.json)"),
+])
+def test_folder_problems_name_the_folder(fw: Framework, tmp_path: Path, make, problem: str) -> None:
+    folder = make(tmp_path / "team")
+    with pytest.raises(InputError) as caught:
+        load_cohort(folder, fw)
+    assert (caught.value.path, caught.value.where, caught.value.problem) == (str(folder), None, problem)
+
+
+def test_the_first_and_last_dates_of_a_round(fw: Framework) -> None:
+    team = [coach("A", when=date(2026, 3, 2)), coach("B", when=date(2025, 9, 1)), coach("C", when=date(2026, 1, 5))]
+    cohort = aggregate(fw, team)
+    assert (cohort.first, cohort.last) == (date(2025, 9, 1), date(2026, 3, 2))
+    assert (aggregate(fw, []).first, aggregate(fw, []).last) == (None, None)
+
+
+def test_a_share_of_no_one_is_no_share() -> None:
+    assert share(0, 0) is None and share(3, 4) == 0.75 and share(0, 5) == 0
+
+
+def test_supervisor_standards_are_not_counted_in_a_cohort(fw: Framework) -> None:
+    cohort = aggregate(fw, [coach(f"C{n}", 3, PC_01=2) for n in range(5)])
+    assert len(cohort.items) == 82 and all(s.item.kind != "supervisor_standard" for s in cohort.items)
+
+
+def test_items_held_back_are_counted(fw: Framework) -> None:
+    team = [coach(f"C{n}", PC_01=2, **({"PC_02": 1} if n < 4 else {})) for n in range(5)]
+    cohort = aggregate(fw, team)
+    assert cohort.held_back_items() == 81  # every item but PC-01: PC-02 has 4 raters, the rest none
+    assert aggregate(fw, [coach(f"C{n}", PC_01=2) for n in range(4)]).held_back_items() == 82
+
+
+def test_most_in_need_lists_ten_items_unless_told_otherwise(fw: Framework) -> None:
+    team = [coach(f"C{n}", **{f"PC_{k:02d}": 1 for k in range(1, 11)}, CE_01=0, CE_02=2) for n in range(5)]
+    ranked = aggregate(fw, team).most_in_need()
+    assert len(ranked) == 10 and ranked[0].item.id == "CE-01"  # lowest average first among equal shares
+    assert len(aggregate(fw, team).most_in_need(limit=12)) == 12
+
+
+def test_each_side_of_a_shown_split_is_checked_on_its_own_above_the_target_too() -> None:
+    # Above the target, 3 people at level 3 are held back; the other cell held with them is above the target
+    # too (6 at level 4), not the smallest cell of the whole row (6 at level 0).
+    assert disclose_row([6, 0, 9, 3, 6], 3, 15, 9).held == (False, False, False, True, True)
