@@ -125,6 +125,7 @@ def test_future_dates_are_left_out(fw: Framework, tmp_path: Path) -> None:
 def test_shared_pseudonyms_are_counted_not_named(fw: Framework) -> None:
     cohort = aggregate(fw, [coach("Me"), coach(" me "), coach("Kit"), coach("Me")])
     assert cohort.shared_pseudonyms == 3
+    assert aggregate(fw, [coach("Me"), coach(" me "), coach("Kit")]).shared_pseudonyms == 2  # a pair counts too
 
 
 def test_folder_problems_are_input_errors(fw: Framework, tmp_path: Path) -> None:
