@@ -62,7 +62,8 @@ def test_no_time_between_sessions(fw: Framework) -> None:
     found = check_caseload(fw, [session("C1", start="09:00", minutes=50), session("C2", start="09:50")]).findings
     assert found[0].text.startswith("On 3 March 2026 one session starts with no time after the one before, at 09:50")
     overlap = check_caseload(fw, [session("C1", start="09:00"), session("C2", start="09:30")]).findings
-    assert "(some overlap)" in overlap[0].text
+    assert overlap[0].text.startswith(
+        "On 3 March 2026 one session starts with no time after the one before (some overlap), at 09:30. ")
     assert topics(fw, [session("C1"), session("C2")]) == []  # no start times: not checked
 
 
@@ -118,6 +119,7 @@ def test_the_average_length_finding_gives_the_average(fw: Framework) -> None:
     sessions = [session("C1", minutes=44), session("C2", minutes=45, day=DAY + timedelta(days=1)),
                 session("C3", "first", 90)]  # a first session does not count towards the average
     found = check_caseload(fw, sessions).findings
+    assert [(f.topic, f.kind, f.source_section) for f in found] == [("Session length", "guidance", "5.1")]
     assert [(f.text, f.action) for f in found] == [(
         "Follow-up and review sessions in this diary average 44.5 minutes. As a guide, the framework says sessions "
         "usually last an average of 45 to 50 minutes, and each can vary with the person's needs",
@@ -127,6 +129,7 @@ def test_the_average_length_finding_gives_the_average(fw: Framework) -> None:
 def test_the_review_finding_names_the_person_and_the_run(fw: Framework) -> None:
     sessions = [session(day=DAY + timedelta(days=7 * n)) for n in range(7)] + [session("C02")]
     found = check_caseload(fw, sessions).findings
+    assert [(f.topic, f.kind, f.source_section) for f in found] == [("Reviews", "guidance", "5.1")]
     assert [(f.text, f.action) for f in found] == [(
         "C01 has 7 sessions in a row without a review, from 3 March 2026 to 14 April 2026. The framework suggests "
         "reviewing progress every six sessions, or as the coach and the person decide",
@@ -168,3 +171,12 @@ def test_afternoon_times_are_written_on_the_24_hour_clock(fw: Framework) -> None
 def test_an_empty_diary_has_no_busiest_day(fw: Framework) -> None:
     check = check_caseload(fw, [])
     assert (check.sessions, check.days, check.clients, check.busiest, check.findings) == (0, 0, 0, (None, 0), [])
+
+
+def test_a_session_with_no_time_counts_as_the_first_of_its_day(fw: Framework) -> None:
+    # Six follow-ups, then on one day a review with no time and a follow-up at midnight: the review comes first,
+    # so no run is longer than six.
+    last_day = DAY + timedelta(days=42)
+    sessions = [session(day=DAY + timedelta(days=7 * n)) for n in range(6)] + [
+        session(day=last_day, start="00:00"), session(kind="review", day=last_day)]
+    assert topics(fw, sessions) == []
