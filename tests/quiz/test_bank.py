@@ -394,3 +394,28 @@ def test_feedback_lists_chosen_options_then_right_ones_missed(bank: QuestionBank
     partly = grade(bank.get("KC-BND-03"), "b c")
     assert [(o.id, chosen) for o, chosen in partly.feedback] == [("b", True), ("c", True), ("a", False), ("d", False)]
     assert partly.verdict == "Partly right." and grade(bank.get("KC-BND-03"), ("a", "c", "d")).feedback[-1][1] is True
+
+
+def test_suggestions_are_loose_but_few(bank: QuestionBank) -> None:
+    assert bank.suggest("boundary") == ["book/role/boundaries"]  # not close enough for a strict match
+    assert bank.suggest("mdt/") == ["book/role/mdt"]  # slashes at the ends do not count
+    assert len(bank.suggest("book/role/x")) == 3
+
+
+def test_a_chapter_is_found_by_its_file_name(bank: QuestionBank) -> None:
+    assert bank.chapter("role-boundaries.yml").chapter == "book/role/boundaries"
+
+
+def test_only_slashes_and_spaces_are_trimmed_from_a_chapter_name(bank: QuestionBank) -> None:
+    assert bank.chapter("Xboundaries") is None and bank.chapter("boundariesX") is None
+    assert bank.suggest("mdtX") == []
+
+
+@pytest.mark.parametrize("stray", ["200 }} hours", "200 {{ hours"])
+def test_a_stray_brace_pair_is_refused_on_its_own(data_copy: Path, stray: str) -> None:
+    edit(data_copy / "questions" / "development-tiers.yml",
+         "prompt: How many hours of coaching experience in the NHS does Tier 2 ask for?",
+         f"prompt: How many hours ({stray}) of coaching experience in the NHS does Tier 2 ask for?")
+    err = load_error(data_copy)
+    assert (err.where, err.problem) == ("question KC-TIE-01, field prompt",
+                                        "has a '{{' or '}}' that is not a figure like '{{recording.code}}'")
