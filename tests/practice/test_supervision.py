@@ -395,3 +395,16 @@ def test_health_coaching_every_two_months_in_the_data_reads_as_two_months(data_c
     assert shortfalls(check, "Health coaching supervision") == [
         "No individual health coaching supervision in the 3 months from October 2025 to December 2025; full-time "
         "coaches should have it at least every 2 months"]
+
+
+def test_group_supervision_on_the_last_day_of_the_period_counts(fw: Framework) -> None:
+    sessions = [x for x in GOOD if x.kind != "health_coaching_group"] + [s("2025-12-31", "health_coaching_group")]
+    check = check_supervision(fw, sessions, date(2025, 10, 1), date(2025, 12, 31))
+    assert [f for f in check.findings if f.kind == "suggestion"] == []
+
+
+def test_only_health_coaching_supervisors_are_asked_for_their_tier(fw: Framework) -> None:
+    sessions = GOOD + [s("2025-11-03", "line_management", tier=None, who="Dana"),
+                       s("2025-11-04", "clinical", tier=1, who="Dr Patel")]
+    check = check_supervision(fw, sessions, date(2025, 10, 1), date(2025, 12, 31))
+    assert [f for f in check.findings if f.topic == "Who gives health coaching supervision"] == []
