@@ -256,7 +256,9 @@ def test_file_must_hold_its_own_chapter(data_copy: Path) -> None:
 
 def test_question_cannot_move_to_another_chapter(data_copy: Path) -> None:
     edit(data_copy / "questions" / "role-values.yml", "  - id: KC-VAL-05\n", "  - id: KC-VAL-05\n    chapter: book/role/mdt\n")
-    assert load_error(data_copy).where == "question KC-VAL-05, field chapter"
+    err = load_error(data_copy)
+    assert err.path.endswith("role-values.yml") and err.where == "question KC-VAL-05, field chapter"
+    assert err.problem == "is 'book/role/mdt' but the file is for 'book/role/values'"
 
 
 def test_every_file_is_listed_in_the_order(data_copy: Path) -> None:
@@ -417,5 +419,15 @@ def test_a_stray_brace_pair_is_refused_on_its_own(data_copy: Path, stray: str) -
          "prompt: How many hours of coaching experience in the NHS does Tier 2 ask for?",
          f"prompt: How many hours ({stray}) of coaching experience in the NHS does Tier 2 ask for?")
     err = load_error(data_copy)
+    assert err.path.endswith("development-tiers.yml")
     assert (err.where, err.problem) == ("question KC-TIE-01, field prompt",
                                         "has a '{{' or '}}' that is not a figure like '{{recording.code}}'")
+
+
+def test_a_question_without_an_id_is_named_by_its_position(data_copy: Path) -> None:
+    path = data_copy / "questions" / "role-mdt.yml"
+    raw = yaml.safe_load(path.read_text())
+    del raw["questions"][1]["id"]
+    path.write_text(yaml.safe_dump(raw, sort_keys=False))
+    err = load_error(data_copy)
+    assert (err.where, err.problem.startswith("is missing")) == ("question number 2, field id", True)
