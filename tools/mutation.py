@@ -26,7 +26,7 @@ Timeouts count as killed. Usage::
     python tools/mutation.py --report-only   # the last run's results again
 
 Exit status 0 when every module run reaches the goal (95%), 1 when one does
-not, 2 for a usage error.
+not, 2 when it cannot run or report (a usage error, no earlier run, mutmut failing).
 """
 
 from __future__ import annotations
@@ -50,6 +50,8 @@ KILLED = {"killed", "timeout", "caught by type check", "segfault"}
 
 @dataclass(frozen=True)
 class Equivalent:
+    """A mutant that cannot change behaviour, named by its module and the line before and after."""
+
     module: str
     before: str
     after: str
@@ -58,6 +60,8 @@ class Equivalent:
 
 @dataclass
 class Result:
+    """One module's run: counts, and the survivors as (name, status, lines before, lines after)."""
+
     module: str
     total: int = 0
     killed: int = 0
@@ -73,6 +77,7 @@ class Result:
 
 
 def settings() -> tuple[str, dict[str, str], list[Equivalent]]:
+    """pyproject.toml as text (each work folder gets a copy), the modules with their tests, the equivalents."""
     text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     tool = tomllib.loads(text)["tool"]["hwc-mutation"]
     equivalents = [Equivalent(e["module"], e["from"], e["to"], e["reason"]) for e in tool.get("equivalent", [])]
@@ -80,6 +85,7 @@ def settings() -> tuple[str, dict[str, str], list[Equivalent]]:
 
 
 def work_folder(module: str) -> Path:
+    """mutants/<module name>: mutmut keeps its copy and results in a mutants/ folder under its working folder."""
     return WORK / Path(module).stem
 
 
@@ -102,16 +108,21 @@ def prepare(module: str, tests: str, pyproject: str) -> Path:
 
 
 def run_mutmut(folder: Path) -> float:
+    """Run mutmut in the folder (it reads its settings from there); its progress goes to mutmut.log."""
     started = time.monotonic()
     with open(folder / "mutmut.log", "w", encoding="utf-8") as log:
         done = subprocess.run([sys.executable, "-m", "mutmut", "run"], cwd=folder, stdout=log,
                               stderr=subprocess.STDOUT, check=False)
     if done.returncode != 0:
-        sys.exit(f"mutmut failed in {folder} (exit status {done.returncode}); see {folder / 'mutmut.log'}")
+        print(f"mutmut failed in {folder} (exit status {done.returncode}); see {folder / 'mutmut.log'}",
+              file=sys.stderr)
+        sys.exit(2)
     return time.monotonic() - started
 
 
 def changed_lines(diff: str) -> tuple[list[str], list[str]]:
+    """The lines a mutant removes and adds, stripped: how an equivalent entry names a mutant, as mutant
+    numbers change whenever the code above them does."""
     lines = diff.splitlines()
     before = [line[1:].strip() for line in lines if line.startswith("-") and not line.startswith("---")]
     after = [line[1:].strip() for line in lines if line.startswith("+") and not line.startswith("+++")]
@@ -119,13 +130,15 @@ def changed_lines(diff: str) -> tuple[list[str], list[str]]:
 
 
 def collect(module: str, folder: Path, equivalents: list[Equivalent], seconds: float) -> Result:
+    """Count a module's mutants from mutmut's results file, and describe each survivor by its change."""
     from mutmut.configuration import reset_config
     from mutmut.mutation.diff_apply import get_diff_for_mutant
     from mutmut.stats import status_by_exit_code
 
     meta = folder / "mutants" / f"{module}.meta"
     if not meta.exists():
-        sys.exit(f"No results for {module}: run without --report-only first")
+        print(f"No results for {module} in {folder}: run without --report-only first", file=sys.stderr)
+        sys.exit(2)
     codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
     result = Result(module, total=len(codes), seconds=seconds)
     mine = [e for e in equivalents if e.module == module]
@@ -151,6 +164,7 @@ def collect(module: str, folder: Path, equivalents: list[Equivalent], seconds: f
 
 
 def mutant_order(name: str) -> tuple[str, int]:
+    """Function, then mutant number as a number (so 9 comes before 10)."""
     function, _, number = name.rpartition("__mutmut_")
     return function, int(number) if number.isdigit() else 0
 
