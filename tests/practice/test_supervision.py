@@ -11,7 +11,14 @@ import pytest
 from hwc_selfcheck.assessment.examples import example_path
 from hwc_selfcheck.core.errors import InputError
 from hwc_selfcheck.framework.loader import Framework, load_framework, load_framework_from
-from hwc_selfcheck.practice.supervision import Session, check_supervision, fte_words, parse_fte, read_supervision_log
+from hwc_selfcheck.practice.supervision import (
+    KindSummary,
+    Session,
+    check_supervision,
+    fte_words,
+    parse_fte,
+    read_supervision_log,
+)
 
 
 def s(day: str, kind: str, minutes: int = 60, tier: int | None = 3, who: str = "Alex") -> Session:
@@ -408,3 +415,20 @@ def test_only_health_coaching_supervisors_are_asked_for_their_tier(fw: Framework
                        s("2025-11-04", "clinical", tier=1, who="Dr Patel")]
     check = check_supervision(fw, sessions, date(2025, 10, 1), date(2025, 12, 31))
     assert [f for f in check.findings if f.topic == "Who gives health coaching supervision"] == []
+
+
+@pytest.mark.parametrize("value, problem", [
+    ("half", "'half' is not a number; write it like 0.6"),
+    ("1/0", "'1/0' is not a number; write it like 0.6"),
+    ("1.2", "1.2 must be more than 0 and at most 1 (1 is full time)"),
+    (Fraction(0), "0 must be more than 0 and at most 1 (1 is full time)"),
+])
+def test_a_bad_working_pattern_names_the_option_and_says_what_to_write(value, problem: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_fte(value)
+    assert (caught.value.path, caught.value.where, caught.value.problem) == ("--fte", None, problem)
+
+
+def test_a_session_on_the_first_day_is_in_the_periods_summary(fw: Framework) -> None:
+    check = check_supervision(fw, [s("2025-10-01", "clinical", 50)], date(2025, 10, 1), date(2025, 12, 31))
+    assert check.summary[1] == KindSummary("clinical", 1, 50, date(2025, 10, 1))
