@@ -9,7 +9,7 @@ BOOK_FLAGS := -W -n --keep-going
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: book test test-js serve install clean lab notebooks chromium benchmark
+.PHONY: book test test-js serve install clean lab notebooks chromium benchmark mutation
 
 install: $(STAMP)
 
@@ -69,3 +69,14 @@ notebooks: $(STAMP)
 # (installed from the npm registry into benchmarks/node_modules), build times.
 benchmark: $(STAMP) chromium
 	$(BIN)/python benchmarks/site_benchmark.py
+
+# Maintainers: mutation testing of the rules modules, each against its own tests
+# (tools/mutation.py; minutes, so not part of `make test`). MODULES=tiers limits
+# it to modules whose path contains a word. See "Mutation testing" in CONTRIBUTING.md.
+MUTATION_STAMP := $(VENV)/.mutation-installed
+$(MUTATION_STAMP): requirements-mutation.txt $(STAMP)
+	$(BIN)/python -m pip install --quiet -r requirements-mutation.txt
+	@touch $(MUTATION_STAMP)
+
+mutation: $(MUTATION_STAMP)
+	$(BIN)/python tools/mutation.py $(MODULES)
