@@ -142,7 +142,7 @@ def test_a_busy_day_names_its_count_and_what_the_time_is_for(fw: Framework) -> N
                             "a rethink.")
     assert found.text == (
         "6 sessions on 3 March 2026. The framework suggests a coach is unlikely to hold more than four to five a day, "
-        "to leave time for: updating notes; follow-up tasks; conversations with colleagues in the multidisciplinary "
+        "to leave time for: updating notes; follow-up tasks; talking with colleagues in the multidisciplinary "
         "team; time to decompress between sessions; ad hoc follow-up support")
 
 

@@ -310,8 +310,8 @@ LINE_MANAGEMENT_OCTOBER = (
     "hoc support available in between", "4.2.2",
     "Book a monthly meeting with a named line manager, and make sure the coach can get support in between.")
 URGENT_ROUTE = (
-    "Clinical supervision", "reminder", "A log cannot show whether the coach can raise urgent clinical queries at any "
-    "time, which the framework asks for", "4.2.2",
+    "Clinical supervision", "reminder", "A log cannot show whether there is a way to deal with urgent clinical "
+    "queries as they come up, which the framework asks for", "4.2.2",
     "Make sure there is a route for urgent clinical queries, that it is written down, and that the coach knows it.")
 PEER_NETWORKS = (
     "Health coaching supervision", "reminder", "A log cannot show whether the coach can join peer learning networks, "
@@ -371,8 +371,8 @@ def test_the_part_time_monthly_finding_says_how_pro_rata_is_read(fw: Framework) 
     part = check_supervision(fw, sparse, date(2025, 9, 1), date(2025, 12, 31), 0.6)
     assert shortfalls(part, "Health coaching supervision") == [
         "No individual health coaching supervision in the 2 months from October 2025 to November 2025; full-time "
-        "coaches should have it at least every month, which pro rata for 0.6 of full time this tool takes as at "
-        "least once in every 2 calendar months"]
+        "coaches should have it at least every month; the framework gives pro rata for clinical supervision only, "
+        "and this tool's own choice for 0.6 of full time is at least once in every 2 calendar months"]
 
 
 def test_a_period_of_one_day_is_allowed(fw: Framework) -> None:
