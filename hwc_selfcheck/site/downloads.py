@@ -1,7 +1,8 @@
 """The framework as open data: files made at build time into the site's ``data/`` folder.
 
 Nothing is typed twice: the JSON and CSV come from :mod:`hwc_selfcheck.export`,
-the CASE package from :mod:`hwc_selfcheck.case_export` and the schemas from
+the CASE package from :mod:`hwc_selfcheck.case_export`, the Moodle file from
+:mod:`hwc_selfcheck.framework.moodle_export` and the schemas from
 the record formats themselves, so the files always match the book.
 
 Pages use:
@@ -29,6 +30,7 @@ from hwc_selfcheck.core.files import atomic_write_text
 from hwc_selfcheck.framework.case_export import framework_as_case_json
 from hwc_selfcheck.framework.export import framework_as_csv, framework_as_json
 from hwc_selfcheck.framework.loader import DATA_DIR, Framework, load_framework
+from hwc_selfcheck.framework.moodle_export import framework_as_moodle_csv
 from hwc_selfcheck.records.validate import record_schemas
 
 logger = logging.getLogger(__name__)
@@ -54,6 +56,8 @@ def downloads() -> list[Download]:
         Download("hwc-framework.csv", "One row per item, for a spreadsheet (CSV).", framework_as_csv),
         Download("hwc-framework.case.json", "The areas and items as a 1EdTech CASE 1.0 package, for learning "
                  "and course-management systems (JSON).", framework_as_case_json),
+        Download("hwc-framework.moodle.csv", "The areas and items as a Moodle competency framework, with the "
+                 "rating scale, for Moodle's \u201cImport competency framework\u201d tool (CSV).", framework_as_moodle_csv),
     ]
     for name, (holds, schema) in record_schemas().items():
         files.append(Download(f"schemas/{name}.schema.json", f"JSON Schema of {holds[0].lower()}{holds[1:]}", _schema_maker(schema)))
