@@ -14,6 +14,9 @@ gives pages:
   a checklist from the rule data, as tables to print and tick;
 - ``{hwc-selfcheck-summary}``: the in-browser "My self-assessment" summary,
   filled in by ``static/hwc.js`` from ``_static/hwc-items.js``;
+- ``{hwc-accessibility-testing}``: the accessibility statement's list of
+  automated checks, with figures the tests compare with what they run
+  (``statements.py``);
 - ``{hwc-downloads}`` and ``{hwc-download}`FILE```: the open data files
   (JSON, CSV, CASE, schemas) written into the site's ``data/`` folder at
   build time (``downloads.py``).
@@ -41,6 +44,7 @@ from .domain import HwcDomain
 from .links import resolve_self_assess_links
 from .publish import setup_publishing
 from .selfcheck import SummaryDirective, write_items_file
+from .statements import AccessibilityTestingDirective
 
 STATIC = Path(__file__).parent / "static"
 TEMPLATES = Path(__file__).parent / "templates"
@@ -85,6 +89,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_js_file("hwc-items.js", loading_method="defer", priority=390)  # written by write_items_file
     app.add_js_file("hwc.js", loading_method="defer", priority=400)  # before hwc-quiz.js, which uses it
     app.add_directive("hwc-selfcheck-summary", SummaryDirective)
+    app.add_directive("hwc-accessibility-testing", AccessibilityTestingDirective)
     app.connect("build-finished", write_items_file)
     setup_publishing(app)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -24,6 +24,8 @@ from hwc_selfcheck.assessment.record import FORMAT, SCHEMA_VERSION
 from hwc_selfcheck.framework.loader import Framework, load_framework
 from hwc_selfcheck.framework.scales import load_scales
 
+from .statements import privacy_note
+
 ITEMS_FILE = "hwc-items.js"
 ITEMS_GLOBAL = "HWC_ITEMS"
 # Items renamed in later editions of the data: old ID -> new ID. Stored answers
@@ -74,4 +76,4 @@ class SummaryDirective(SphinxDirective):
             "because they are kept in your browser, not on a server. You can still read every "
             "competency, and you can rate yourself in the Jupyter notebooks instead.</p></div>"
         )
-        return [nodes.raw("", html, format="html")]
+        return [nodes.raw("", html, format="html"), privacy_note(self.env.docname, "Your answers")]
