@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from hwc_selfcheck.framework.loader import DATA_DIR, Framework, load_framework
+from hwc_selfcheck.site.pdf import CHROMIUM_ARGS, PDF_NAME, find_chromium
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCES = Path(os.environ.get("HWC_SOURCES", REPO.parent / "shared" / "sources"))
@@ -63,13 +64,14 @@ CHROMIUM_HELP = (
 )
 
 
-def find_chromium() -> "str | None":
-    import shutil
-
-    for candidate in (os.environ.get("HWC_CHROMIUM"), "chromium", "chromium-browser", "google-chrome"):
-        if candidate and (found := shutil.which(candidate)):
-            return found
-    return None
+def chromium_or_skip() -> str:
+    """Debian's Chromium; in CI a missing browser fails, elsewhere it skips."""
+    exe = find_chromium()
+    if exe is None:
+        if os.environ.get("CI"):
+            pytest.fail(CHROMIUM_HELP)
+        pytest.skip(CHROMIUM_HELP)
+    return exe
 
 
 @pytest.fixture(scope="session")
@@ -93,21 +95,33 @@ def site_url(built_book: Path):
 @pytest.fixture(scope="session")
 def browser():
     """Debian's Chromium driven by Playwright; in CI a missing browser fails, elsewhere it skips."""
-    exe = find_chromium()
-    if exe is None:
-        if os.environ.get("CI"):
-            pytest.fail(CHROMIUM_HELP)
-        pytest.skip(CHROMIUM_HELP)
+    exe = chromium_or_skip()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
-        chromium = pw.chromium.launch(
-            executable_path=exe,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"],
-        )
+        chromium = pw.chromium.launch(executable_path=exe, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture(scope="session")
+def book_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The PDF edition, made once as `make pdf` makes it: a strict single-page build, printed by Chromium."""
+    from hwc_selfcheck.site.pdf import main as print_pdf
+
+    chromium_or_skip()
+    out = tmp_path_factory.mktemp("pdf")
+    jb = Path(sys.executable).with_name("jupyter-book")
+    result = subprocess.run(
+        [str(jb), "build", str(REPO), "--builder", "singlehtml", "-W", "-n", "--keep-going", "--path-output", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        pytest.fail("the single-page build failed or warned:\n" + result.stdout[-6000:] + result.stderr[-3000:])
+    pdf = out / PDF_NAME
+    assert print_pdf([str(out / "_build" / "singlehtml"), str(pdf)]) == 0
+    return pdf
 
 
 @pytest.fixture()
