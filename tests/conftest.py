@@ -106,9 +106,11 @@ def browser():
 
 @pytest.fixture(scope="session")
 def book_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The PDF edition, made once as `make pdf` makes it: a strict single-page build, printed by Chromium."""
-    from hwc_selfcheck.site.pdf import main as print_pdf
+    """The PDF edition, made once as `make pdf` makes it: a strict single-page build, printed by Chromium.
 
+    The printing runs as its own process, as in `make pdf` (and because Playwright's
+    synchronous API cannot start inside the session's own browser).
+    """
     chromium_or_skip()
     out = tmp_path_factory.mktemp("pdf")
     jb = Path(sys.executable).with_name("jupyter-book")
@@ -120,7 +122,10 @@ def book_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if result.returncode != 0:
         pytest.fail("the single-page build failed or warned:\n" + result.stdout[-6000:] + result.stderr[-3000:])
     pdf = out / PDF_NAME
-    assert print_pdf([str(out / "_build" / "singlehtml"), str(pdf)]) == 0
+    result = subprocess.run([sys.executable, "-m", "hwc_selfcheck.site.pdf", str(out / "_build" / "singlehtml"), str(pdf)],
+                            capture_output=True, text=True)
+    if result.returncode != 0 or "Wrote" not in result.stderr:
+        pytest.fail("printing the PDF failed:\n" + result.stdout[-3000:] + result.stderr[-3000:])
     return pdf
 
 
