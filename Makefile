@@ -9,7 +9,7 @@ BOOK_FLAGS := -W -n --keep-going
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: book test test-js serve install clean lab notebooks chromium benchmark mutation
+.PHONY: book test test-js serve install clean lab notebooks chromium benchmark mutation pdf
 
 install: $(STAMP)
 
@@ -29,6 +29,13 @@ test: $(STAMP) chromium
 # The browser scripts' rules in Node alone (make test runs them too, via tests/site/test_scripts.py).
 test-js: $(STAMP)
 	node --test tests/js/*.test.js
+
+# The whole book as one PDF, _build/pdf/hwc-selfcheck.pdf: a single-page build printed by the
+# Chromium the browser tests use. Not part of `make book`, which needs no browser. To offer it on
+# the site, build the site after it with HWC_PDF=_build/pdf/hwc-selfcheck.pdf (see pages.yml).
+pdf: $(STAMP) chromium
+	$(BIN)/jupyter-book build . --builder singlehtml $(BOOK_FLAGS)
+	$(BIN)/python -m hwc_selfcheck.site.pdf _build/singlehtml _build/pdf/hwc-selfcheck.pdf
 
 # Browser tests drive Debian's chromium with Playwright (Playwright's own browser
 # download cannot work here). Installed with apt when missing and run as root;

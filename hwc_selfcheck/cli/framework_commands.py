@@ -26,6 +26,7 @@ class ExportFormat(str, Enum):
     json = "json"
     csv = "csv"
     case = "case"  # 1EdTech CASE 1.0 JSON package
+    moodle = "moodle"  # a CSV file for Moodle's "Import competency framework" tool
 
 
 @framework_app.command("list")
@@ -86,14 +87,17 @@ def show_item(item_id: str = typer.Argument(..., metavar="ID", help="An item ID 
 
 @framework_app.command("export")
 def export(
-    fmt: ExportFormat = typer.Option(..., "--format", help="json, csv or case (a 1EdTech CASE 1.0 JSON package)."),
+    fmt: ExportFormat = typer.Option(..., "--format", help="json, csv, case (a 1EdTech CASE 1.0 JSON package) or moodle "
+                                "(a CSV file for Moodle's 'Import competency framework' tool)."),
     out: Optional[Path] = typer.Option(None, "--out", help="Write here instead of standard output."),
 ) -> None:
-    """Export the whole framework as JSON, CSV or a CASE package."""
+    """Export the whole framework as JSON, CSV, a CASE package or a Moodle competency framework."""
     from hwc_selfcheck.framework.case_export import framework_as_case_json
+    from hwc_selfcheck.framework.moodle_export import framework_as_moodle_csv
 
     fw = framework_or_exit()
-    writers = {ExportFormat.json: framework_as_json, ExportFormat.csv: framework_as_csv, ExportFormat.case: framework_as_case_json}
+    writers = {ExportFormat.json: framework_as_json, ExportFormat.csv: framework_as_csv, ExportFormat.case: framework_as_case_json,
+               ExportFormat.moodle: framework_as_moodle_csv}
     text = writers[fmt](fw)
     if out is None:
         typer.echo(text, nl=False)

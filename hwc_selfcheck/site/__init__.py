@@ -14,6 +14,9 @@ gives pages:
   a checklist from the rule data, as tables to print and tick;
 - ``{hwc-selfcheck-summary}``: the in-browser "My self-assessment" summary,
   filled in by ``static/hwc-summary.js`` from ``_static/hwc-items.js``;
+- ``{hwc-accessibility-testing}``: the accessibility statement's list of
+  automated checks, with figures the tests compare with what they run
+  (``statements.py``);
 - ``{hwc-downloads}`` and ``{hwc-download}`FILE```: the open data files
   (JSON, CSV, CASE, schemas) written into the site's ``data/`` folder at
   build time (``downloads.py``).
@@ -45,6 +48,7 @@ from .links import resolve_self_assess_links
 from .publish import setup_publishing
 from .security import setup_security
 from .selfcheck import SummaryDirective, write_items_file
+from .statements import AccessibilityTestingDirective
 
 STATIC = Path(__file__).parent / "static"
 TEMPLATES = Path(__file__).parent / "templates"
@@ -94,6 +98,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_js_file("hwc-forms.js", loading_method="defer", priority=420)
     app.add_js_file("hwc-summary.js", loading_method="defer", priority=430)
     app.add_directive("hwc-selfcheck-summary", SummaryDirective)
+    app.add_directive("hwc-accessibility-testing", AccessibilityTestingDirective)
     app.connect("build-finished", write_items_file)
     setup_publishing(app)
     setup_security(app)

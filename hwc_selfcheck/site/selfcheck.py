@@ -25,6 +25,8 @@ from hwc_selfcheck.core.files import MAX_RECORD_BYTES
 from hwc_selfcheck.framework.loader import Framework, load_framework
 from hwc_selfcheck.framework.scales import load_scales
 
+from .statements import privacy_note
+
 ITEMS_FILE = "hwc-items.js"
 ITEMS_GLOBAL = "HWC_ITEMS"
 
@@ -74,4 +76,4 @@ class SummaryDirective(SphinxDirective):
             "because they are kept in your browser, not on a server. You can still read every "
             "competency, and you can rate yourself in the Jupyter notebooks instead.</p></div>"
         )
-        return [nodes.raw("", html, format="html")]
+        return [nodes.raw("", html, format="html"), privacy_note(self.env.docname, "Your answers")]

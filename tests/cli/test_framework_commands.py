@@ -69,6 +69,17 @@ def test_export_csv_to_stdout() -> None:
     assert len(result.stdout.splitlines()) == 91
 
 
+def test_export_moodle_to_file_is_the_moodle_framework_file(tmp_path: Path) -> None:
+    from hwc_selfcheck.framework.loader import load_framework
+    from hwc_selfcheck.framework.moodle_export import framework_as_moodle_csv
+
+    out = tmp_path / "framework.moodle.csv"
+    result = run("framework", "export", "--format", "moodle", "--out", str(out))
+    assert result.exit_code == 0 and "Wrote 90 items" in result.stderr
+    assert out.read_text(encoding="utf-8") == framework_as_moodle_csv(load_framework())
+    assert out.read_text(encoding="utf-8").startswith("Parent ID number,ID number,Short name,Description,")
+
+
 def test_export_to_unwritable_place_is_a_clear_error(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
