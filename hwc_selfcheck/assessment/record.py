@@ -21,12 +21,20 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal, Optional, Union
 
-from pydantic import BeforeValidator, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    Strict,
+    ValidationError,
+    field_validator,
+)
 
 from hwc_selfcheck.core.errors import InputError, located_validation_error, refuse_future
 from hwc_selfcheck.core.files import MAX_RECORD_BYTES, atomic_write_text, read_text_file
 from hwc_selfcheck.framework.loader import Framework, load_framework
-from hwc_selfcheck.framework.models import MAX_TIER, MIN_TIER, Strict
+from hwc_selfcheck.framework.models import MAX_TIER, MIN_TIER
+from hwc_selfcheck.framework.models import Strict as StrictModel
 from hwc_selfcheck.framework.scales import EvidenceState
 
 FORMAT = "hwc-selfcheck/assessment"
@@ -43,15 +51,8 @@ PSEUDONYM_PATTERN = f"[^{SPACES}]"
 # is read as a rating of the new one, by the package and by the site (which is sent this table).
 RENAMED_ITEMS: dict[str, str] = {}
 _ITEM_ID, _DATE, _VISIBLE = (re.compile(p) for p in (ITEM_ID_PATTERN[1:-1], DATE_PATTERN[1:-1], PSEUDONYM_PATTERN))
-# Files read from disk must say what they are; a record made in Python gets the two fields by default.
-STORED = "stored file"
-
-
-def _json_whole_number(value: Any) -> Any:
-    """JSON's whole numbers: 3, and 3.0, which is the same number in JSON; never "3" or true (a bool, not an int)."""
-    if type(value) not in (int, float):
-        raise ValueError("must be a whole number")
-    return value
+# A file must say what it is; a record made in Python gets these two fields by default.
+REQUIRED_IN_FILES = frozenset({"format", "schema_version"})
 
 
 def _json_date(value: Any) -> Any:
@@ -61,11 +62,13 @@ def _json_date(value: Any) -> Any:
     raise ValueError("must be a date written like 2026-03-02")
 
 
-WholeNumber = Annotated[int, BeforeValidator(_json_whole_number)]
+# A whole number, never "3" or true. JSON's 3.0 is the same number as 3: the full path of the reader turns such
+# numbers into ints before it checks them (see _whole_numbers), so the fast path needs no Python call per rating.
+WholeNumber = Annotated[int, Strict()]
 JsonDate = Annotated[date, BeforeValidator(_json_date)]
 
 
-class Rating(Strict):
+class Rating(StrictModel):
     """One item's self-rating, with the state of its evidence and the coach's own words, kept as typed."""
 
     model_config = ConfigDict(str_strip_whitespace=False)
@@ -76,7 +79,7 @@ class Rating(Strict):
     next_step: str = Field(default="", max_length=NOTE_MAX)
 
 
-class Assessment(Strict):
+class Assessment(StrictModel):
     """A whole self-assessment. The pseudonym need not be, and should not have to be, a real name."""
 
     model_config = ConfigDict(str_strip_whitespace=False)
@@ -87,15 +90,6 @@ class Assessment(Strict):
     date: JsonDate
     tier: WholeNumber = Field(ge=MIN_TIER, le=MAX_TIER, description="The coach's current tier.")
     ratings: dict[str, Rating] = Field(default_factory=dict)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _says_what_it_is(cls, data: Any, info: ValidationInfo) -> Any:
-        if info.context == STORED and isinstance(data, dict):
-            for field in ("format", "schema_version"):
-                if field not in data:
-                    raise ValueError(f"field {field} is missing")
-        return data
 
     @field_validator("pseudonym")
     @classmethod
@@ -153,6 +147,15 @@ def _whole(value: Any) -> Any:
     return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
+def _whole_numbers(raw: dict[str, Any]) -> dict[str, Any]:
+    """The record with its whole numbers written 2.0 as ints, as JSON (and the schema) counts them."""
+    raw = {**raw, "tier": _whole(raw["tier"])} if "tier" in raw else dict(raw)
+    if isinstance(raw.get("ratings"), dict):
+        raw["ratings"] = {k: {**v, "level": _whole(v["level"])} if isinstance(v, dict) and "level" in v else v
+                          for k, v in raw["ratings"].items()}
+    return raw
+
+
 def parse_assessment(
     raw: Any, path: Union[str, Path], fw: Optional[Framework] = None, today: Optional[date] = None,
     renamed: Optional[dict[str, str]] = None,
@@ -180,7 +183,7 @@ def parse_assessment(
         raw = UPGRADES[version](raw)
         version = raw["schema_version"]
     try:
-        record = Assessment.model_validate(raw, context=STORED)
+        record = Assessment.model_validate(_whole_numbers(raw))
     except ValidationError as exc:
         raise located_validation_error(exc, path, None) from None
     return _check_date_and_items(record, path, fw, today, renamed)
@@ -235,12 +238,14 @@ def read_assessment(
     try:
         # Fast path for a current file: pydantic parses and checks the JSON in one step (about twice
         # as fast, which counts when a team's folder holds thousands). Any failure, including an
-        # older version that needs upgrading, takes the full path below for its exact message.
-        record = Assessment.model_validate_json(text, context=STORED)
+        # older version that needs upgrading, or a file that leaves out its format, takes the full path
+        # below for its exact message.
+        record = Assessment.model_validate_json(text)
     except ValidationError:
         pass
     else:
-        return _check_date_and_items(record, path, fw or load_framework(), today, renamed)
+        if REQUIRED_IN_FILES <= record.model_fields_set:  # given in the file, not filled in by default
+            return _check_date_and_items(record, path, fw or load_framework(), today, renamed)
     return parse_assessment(_json_value(text, path), path, fw, today, renamed)
 
 

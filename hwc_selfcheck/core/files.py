@@ -12,6 +12,7 @@ outputs is one of its inputs, so nothing a person wrote is replaced by a report.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import Iterable, Optional, Union
@@ -36,7 +37,11 @@ def read_text_file(path: Union[str, Path], limit: int = MAX_RECORD_BYTES) -> str
     path = Path(path)
     try:
         with path.open("rb") as handle:
-            data = handle.read(limit + 1)
+            info = os.fstat(handle.fileno())
+            # A regular file says its size, so a small one is read whole (read(limit + 1) would set aside
+            # 5 MB for every file); anything else (a pipe, a device) is read only up to the limit.
+            small_file = stat.S_ISREG(info.st_mode) and info.st_size <= limit
+            data = handle.read() if small_file else handle.read(limit + 1)
     except FileNotFoundError:
         raise InputError(path, None, "file not found") from None
     except OSError as exc:

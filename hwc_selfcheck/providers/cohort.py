@@ -31,7 +31,6 @@ folder of 10,000 assessments needs little memory.
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -256,7 +255,7 @@ class _Tally:
         self.item_counts = [[0] * self.levels for _ in self.items]  # people who rated it, by level
         self.tiers: Counter[int] = Counter()
         self.pseudonyms: Counter[str] = Counter()
-        self.seen: set[bytes] = set()  # a short digest of each counted person's pseudonym and ratings
+        self.seen: set[int] = set()  # a hash of each counted person's pseudonym and ratings, not the ratings
         self.repeats = 0
         self.first: Optional[date] = None
         self.last: Optional[date] = None
@@ -269,8 +268,7 @@ class _Tally:
         is counted once.
         """
         who = record.pseudonym.strip().casefold()
-        key = hashlib.blake2b(repr((who, sorted((k, r.level) for k, r in record.ratings.items()))).encode(),
-                              digest_size=16).digest()
+        key = hash((who, frozenset((k, r.level) for k, r in record.ratings.items())))
         if key in self.seen:
             self.repeats += 1
             return

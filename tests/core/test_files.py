@@ -59,3 +59,21 @@ def test_same_file_sees_through_links_dots_and_hard_links(tmp_path: Path) -> Non
     assert overwritten_input([tmp_path / "a.html", os_link], [tmp_path / "b.csv", plan]) == (os_link, plan)
     assert overwritten_input([tmp_path / "a.html"], [plan]) is None
     assert is_inside(tmp_path / "link.html", tmp_path) and not is_inside(tmp_path, tmp_path / "sub")
+
+
+def test_a_record_file_over_the_limit_or_not_utf8_is_refused_in_one_line(tmp_path: Path) -> None:
+    from hwc_selfcheck.core.errors import InputError
+    from hwc_selfcheck.core.files import MAX_RECORD_BYTES, read_text_file
+
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * (MAX_RECORD_BYTES + 1))
+    for path in (big, Path("/dev/zero")):  # a device has no size to check: it is read only up to the limit
+        with pytest.raises(InputError, match="is larger than 5 MB"):
+            read_text_file(path)
+    latin = tmp_path / "latin.json"
+    latin.write_bytes("Zoë".encode("latin-1"))
+    with pytest.raises(InputError, match=r"is not UTF-8 text \(byte 0xeb at position 2 is not UTF-8\)"):
+        read_text_file(latin)
+    bom = tmp_path / "bom.json"
+    bom.write_bytes(b"\xef\xbb\xbf{}")
+    assert read_text_file(bom) == "{}"
