@@ -20,12 +20,13 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
-from hwc_selfcheck.assessment.record import FORMAT, SCHEMA_VERSION
+from hwc_selfcheck.assessment.record import FORMAT, SCHEMA_VERSION, json_schema
 from hwc_selfcheck.framework.loader import Framework, load_framework
 from hwc_selfcheck.framework.scales import load_scales
 
 ITEMS_FILE = "hwc-items.js"
 ITEMS_GLOBAL = "HWC_ITEMS"
+MAX_IMPORT_BYTES = 5 * 1024 * 1024
 # Items renamed in later editions of the data: old ID -> new ID. Stored answers
 # under an old ID move to the new one; answers for removed IDs are kept aside.
 RENAMED: dict[str, str] = {}
@@ -38,7 +39,9 @@ def items_payload(fw: Framework, urls: dict[str, str]) -> dict[str, Any]:
     return {
         "format": "hwc-selfcheck/items",
         "items_version": hashlib.sha256(",".join(ids).encode()).hexdigest()[:12],
-        "assessment": {"format": FORMAT, "schema_version": SCHEMA_VERSION, "note_max": 2000},
+        # schema: the one definition of a valid record, which hwc-rules.js applies to an imported file.
+        "assessment": {"format": FORMAT, "schema_version": SCHEMA_VERSION, "note_max": 2000,
+                       "max_file_bytes": MAX_IMPORT_BYTES, "schema": json_schema()},
         "target": scales.rating.target,
         "levels": [lvl.model_dump() for lvl in scales.rating.levels],
         "evidence": [opt.model_dump() for opt in scales.evidence],
