@@ -5,7 +5,7 @@
 
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const { fakeBrowser } = require("./helpers.js");
+const { fakeBrowser, load } = require("./helpers.js");
 
 const KEY = "hwc-list";
 
@@ -134,4 +134,13 @@ test("the first save that is kept asks the browser to keep the site's data, once
   page.update(KEY, rate("PC-01", 2));
   page.update(KEY, rate("PC-02", 2));
   assert.equal(browser.asked, 1);
+});
+
+test("the theme's stand-in for refused storage (hwc-theme.js) counts as refused", () => {
+  const kept = {};
+  const standIn = { hwcMemory: true, getItem: (k) => kept[k] ?? null, setItem: (k, v) => { kept[k] = v; }, removeItem: (k) => { delete kept[k]; } };
+  const page = load("hwc.js").makeStore(() => standIn, {});
+  assert.equal(page.refused(), true);
+  assert.equal(page.update(KEY, rate("PC-01", 1)).kept, false);
+  assert.deepEqual(kept, {}, "answers are not put where the theme keeps its setting");
 });

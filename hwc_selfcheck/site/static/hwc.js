@@ -69,6 +69,7 @@
       if (readable === null) {
         try {
           var probe = backend();
+          if (probe.hwcMemory) throw new Error("a stand-in for refused storage (hwc-theme.js)");
           probe.getItem("hwc-probe");
           readable = true;
           try { probe.setItem("hwc-probe", "1"); probe.removeItem("hwc-probe"); writable = true; } catch (e) { writable = false; }
