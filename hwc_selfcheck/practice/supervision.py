@@ -33,16 +33,17 @@ the notebook, because the source leaves room for judgement:
   the end of the period, is *longer* than the upper end of the interval.
   Exactly three months (1 October to 1 January) is within it. Sooner than the
   lower end is never a finding: more supervision is fine.
-- **Clinical: a way to raise urgent queries at any time.** A log cannot show
-  this, so it is always given as a reminder for the employer.
+- **Clinical: a way to deal with any urgent queries that come up.** A log
+  cannot show this, so it is always given as a reminder for the employer.
 - **Health coaching, individual: one to two hours a month.** Appendix 2,
   section 6 says full-time coaches should have it at least every month. A
   full-time coach should have a session in every whole calendar month of the
   period, as for line management (so sessions on the third Wednesday of each
-  month, five weeks apart at times, are fine). This tool applies pro rata to
-  part-time coaches, like clinical supervision: at least one session in every
-  N whole calendar months in a row, where N is 1/FTE rounded up (0.6 of full
-  time gives 2). The minutes over the whole calendar months of the period
+  month, five weeks apart at times, are fine). The framework gives pro rata
+  for clinical supervision only. This tool's own choice, said so in every
+  finding, is to apply it here too for part-time coaches: at least one
+  session in every N whole calendar months in a row, where N is 1/FTE
+  rounded up (0.6 of full time gives 2). The minutes over the whole calendar months of the period
   should average at least 60 × FTE a month (36 at 0.6). More than two hours a
   month is never a finding.
 - **Health coaching, group:** recommended as an extra; a period with none
@@ -240,8 +241,8 @@ def _clinical(fw: Framework, sessions: list[Session], check: SupervisionCheck) -
     if kind.urgent_route_required:
         check.findings.append(Finding(
             "Clinical supervision", "reminder",
-            "A log cannot show whether the coach can raise urgent clinical queries at any time, which the "
-            "framework asks for", kind.source_section,
+            "A log cannot show whether there is a way to deal with urgent clinical queries as they come up, "
+            "which the framework asks for", kind.source_section,
             "Make sure there is a route for urgent clinical queries, that it is written down, and that the coach knows it.",
         ))
 
@@ -252,7 +253,8 @@ def _health_coaching(fw: Framework, sessions: list[Session], check: SupervisionC
     individual = [s for s in sessions if s.kind == "health_coaching_individual"]
     window = math.ceil(Fraction(kind.interval_months) / fte)
     pro_rata = "" if fte == 1 else (
-        f", which pro rata for {fte_words(fte)} this tool takes as at least once in every {window} calendar months")
+        f"; the framework gives pro rata for clinical supervision only, and this tool's own choice for "
+        f"{fte_words(fte)} is at least once in every {window} calendar months")
     for run in _empty_runs([s.date for s in individual], full_months(check.start, check.end), window):
         check.findings.append(Finding(
             "Health coaching supervision", "shortfall",
@@ -270,7 +272,8 @@ def _health_coaching(fw: Framework, sessions: list[Session], check: SupervisionC
         if average < low * fte:
             span = month_name(*months[0]) if len(months) == 1 else f"{month_name(*months[0])} to {month_name(*months[-1])}"
             pro_rata = "" if fte == 1 else (
-                f"; pro rata for {fte_words(fte)}, that is {figure(low * fte)} to {figure(high * fte)} minutes")
+                f"; this tool's own choice, pro rata for {fte_words(fte)} (the framework gives pro rata for "
+                f"clinical supervision only), is {figure(low * fte)} to {figure(high * fte)} minutes")
             check.findings.append(Finding(
                 "Health coaching supervision", "shortfall",
                 f"Individual health coaching supervision averaged {figure(average)} minutes a month over "

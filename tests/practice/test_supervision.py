@@ -115,6 +115,9 @@ def test_health_coaching_every_month_full_time_and_pro_rata(fw: Framework) -> No
     part = check_supervision(fw, sparse, date(2025, 9, 1), date(2025, 12, 31), 0.6)
     assert shortfalls(part, "Health coaching supervision")[0].startswith(
         "No individual health coaching supervision in the 2 months from October 2025 to November 2025")
+    assert shortfalls(part, "Health coaching supervision")[0].endswith(
+        "; the framework gives pro rata for clinical supervision only, and this tool's own choice for 0.6 of "
+        "full time is at least once in every 2 calendar months")
 
 
 def test_health_coaching_minutes_average_at_least_an_hour_a_month(fw: Framework) -> None:
@@ -129,7 +132,9 @@ def test_health_coaching_minutes_average_at_least_an_hour_a_month(fw: Framework)
                               "months (October 2025 to December 2025); recommended one to two hours a month for "
                               "a full-time coach (60 to 120 minutes)"]
     assert minutes(36, 0.6) == []  # pro rata: 60 x 0.6
-    assert minutes(35, 0.6)[0].endswith("; pro rata for 0.6 of full time, that is 36 to 72 minutes")
+    assert minutes(35, 0.6)[0].endswith(
+        "; this tool's own choice, pro rata for 0.6 of full time (the framework gives pro rata for clinical "
+        "supervision only), is 36 to 72 minutes")
 
 
 def test_group_supervision_is_a_suggestion(fw: Framework) -> None:

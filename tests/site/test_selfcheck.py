@@ -222,7 +222,7 @@ def test_pages_read_fully_without_javascript(browser, site_url: str) -> None:
     tab = context.new_page()
     tab.goto(f"{site_url}/{PROFESSIONAL}")
     assert tab.locator("div.hwc-item").count() == 10 and tab.locator("form.hwc-rate").count() == 0
-    assert "Understands why contracting matters" in tab.text_content("#pc-01")
+    assert "Knows why contracting matters" in tab.text_content("#pc-01")
     tab.goto(f"{site_url}/{SUMMARY}")
     assert "needs JavaScript" in tab.text_content(".hwc-summary")
     context.close()
