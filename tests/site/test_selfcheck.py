@@ -418,3 +418,31 @@ def test_everything_shown_from_an_imported_file_is_text(page, site_url: str, tmp
         open_ready(page, f"{site_url}/{url}")
         assert page.locator("#from-file, #bold, #name").count() == 0
         assert page.evaluate("window.ran") is None
+
+
+def test_the_importer_gives_every_corpus_file_the_package_verdict(page, site_url: str, tmp_path: Path) -> None:
+    """The shared corpus (tests/corpus/assessment/) through the page's own file box, as a person imports."""
+    from tests.assessment.test_corpus import CASES, build
+
+    open_ready(page, f"{site_url}/{SUMMARY}")
+    wrong = []
+    for name, case in CASES.items():
+        path = build(case, tmp_path)
+        page.evaluate("r => { window.HWC_ITEMS.renamed = r || {}; document.querySelector('.hwc-message').textContent = ''; }",
+                      case.get("renamed"))
+        page.set_input_files("#hwc-import", str(path))
+        page.wait_for_function("document.querySelector('.hwc-message').textContent !== '' || !document.querySelector('.hwc-confirm').hidden")
+        if page.is_visible(".hwc-confirm"):
+            page.click("text=Replace my answers")
+        message = page.text_content(".hwc-message")
+        verdict = "accepted" if message.startswith("Imported") else "refused"
+        if verdict != case["verdict"]:
+            wrong.append(f"{name}: {message}")
+        elif verdict == "refused" and case["field"] and case["field"].split(".")[-1] not in message:
+            wrong.append(f"{name}: the message does not name {case['field']}: {message}")
+        elif verdict == "accepted" and "record" in case:
+            kept = stored(page)
+            if [kept["pseudonym"], kept["tier"], kept["ratings"]] != [case["record"][k] for k in ("pseudonym", "tier", "ratings")]:
+                wrong.append(f"{name}: kept {kept}")
+    assert not wrong, "\n".join(wrong)
+    assert len(CASES) >= 40
