@@ -56,11 +56,14 @@ lab: $(STAMP)
 	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --notebook-dir=notebooks
 
 # Maintainers: re-run the notebooks on the example data and store their outputs
-# (nbval in `make test` then proves the stored outputs are still true).
+# (nbval in `make test` then proves the stored outputs are still true). They run
+# as copies in a temporary folder, so the reports they save never land beside
+# (or over) a person's own files in notebooks/; only the .ipynb files come back.
 notebooks: $(STAMP)
-	cd notebooks && HWC_SELFCHECK_EXAMPLE_ONLY=1 ../$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
-	  --ExecutePreprocessor.store_widget_state=False *.ipynb
-	rm -f notebooks/my-development-plan.html
+	@scratch=$$(mktemp -d) && cp notebooks/*.ipynb "$$scratch"/ \
+	  && (cd "$$scratch" && HWC_SELFCHECK_EXAMPLE_ONLY=1 "$(CURDIR)/$(BIN)/jupyter" nbconvert --to notebook --execute \
+	      --inplace --ExecutePreprocessor.store_widget_state=False *.ipynb) \
+	  && cp "$$scratch"/*.ipynb notebooks/; status=$$?; rm -rf "$$scratch"; exit $$status
 
 # Measure the site against its budgets: page weight and requests, Lighthouse
 # (installed from the npm registry into benchmarks/node_modules), build times.

@@ -17,6 +17,9 @@ gives pages:
 - ``{hwc-downloads}`` and ``{hwc-download}`FILE```: the open data files
   (JSON, CSV, CASE, schemas) written into the site's ``data/`` folder at
   build time (``downloads.py``).
+
+Every page carries a Content Security Policy, with nothing inline for it to
+allow (``security.py``).
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from .directives import (
 from .domain import HwcDomain
 from .links import resolve_self_assess_links
 from .publish import setup_publishing
+from .security import setup_security
 from .selfcheck import SummaryDirective, write_items_file
 
 STATIC = Path(__file__).parent / "static"
@@ -92,4 +96,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("hwc-selfcheck-summary", SummaryDirective)
     app.connect("build-finished", write_items_file)
     setup_publishing(app)
+    setup_security(app)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -92,11 +92,19 @@ def test_not_yet_rated(fw: Framework) -> None:
 def test_compare_same_person(fw: Framework) -> None:
     old = make(when=date(2025, 12, 1), PC_01=1, PC_02=2, PC_03=3)
     new = make(when=date(2026, 3, 1), PC_01=2, PC_02=2, PC_03=1, PC_04=4)
-    c = compare(fw, new, old)  # order does not matter: earlier is found by date
+    c = compare(fw, old, new)
     assert c.earlier.date == date(2025, 12, 1)
     assert (c.count("improved"), c.count("declined"), c.count("unchanged"), c.count("newly_rated")) == (1, 1, 1, 1)
     prof = next(m for m in c.area_means if m[0].key == "professional")
     assert prof[1:] == (2.0, 2.25)
+
+
+def test_compare_refuses_an_earlier_file_that_is_newer(fw: Framework) -> None:
+    old = make(when=date(2025, 12, 1), PC_01=1)
+    new = make(when=date(2026, 3, 1), PC_01=2)
+    with pytest.raises(InputError, match=r"2026-03-01 is after .* \(2025-12-01\); give the older file after --previous"):
+        compare(fw, new, old)
+    assert compare(fw, old, old).count("unchanged") == 1  # the same day is not a contradiction
 
 
 def test_compare_refuses_two_people(fw: Framework) -> None:

@@ -1,10 +1,11 @@
 /* The colour scheme the reader chose with the theme's button (light, dark or automatic), set
-   before the page is drawn. furo has this line inline; here it is a file, and it copes with a
-   browser that refuses site storage (site data blocked, some private windows), where reading
-   localStorage throws: the page gets the automatic scheme, and window.localStorage becomes a
-   stand-in kept in this page's memory, so the theme's button and Sphinx's search highlighting
-   work for the page instead of failing. The stand-in says what it is (hwcMemory), so the
-   self-check still tells the person that their answers are not being kept (hwc.js). */
+   before the page is drawn. furo has this line inline; it is a file here so the page's Content
+   Security Policy can refuse every inline script. Where the browser refuses site storage (site
+   data blocked, some private windows; a file:// page in some browsers), reading localStorage
+   throws: the page gets the automatic scheme, and window.localStorage becomes a stand-in kept in
+   this page's memory, so the theme's button and Sphinx's search highlighting work for the page
+   instead of failing. The stand-in says what it is (hwcMemory), so the self-check still tells
+   the person that their answers are not being kept (hwc.js). */
 (function () {
   "use strict";
   var theme = "auto";
