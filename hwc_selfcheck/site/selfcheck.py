@@ -20,7 +20,7 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
-from hwc_selfcheck.assessment.record import FORMAT, NOTE_MAX, PSEUDONYM_MAX, RENAMED_ITEMS, SCHEMA_VERSION
+from hwc_selfcheck.assessment.record import FORMAT, NOTE_MAX, PSEUDONYM_MAX, RENAMED_ITEMS, SCHEMA_VERSION, json_schema
 from hwc_selfcheck.core.files import MAX_RECORD_BYTES
 from hwc_selfcheck.framework.loader import Framework, load_framework
 from hwc_selfcheck.framework.scales import load_scales
@@ -38,8 +38,9 @@ def items_payload(fw: Framework, urls: dict[str, str]) -> dict[str, Any]:
     return {
         "format": "hwc-selfcheck/items",
         "items_version": hashlib.sha256(",".join(ids).encode()).hexdigest()[:12],
+        # schema: the one definition of a valid record, which hwc-rules.js applies to an imported file.
         "assessment": {"format": FORMAT, "schema_version": SCHEMA_VERSION, "note_max": NOTE_MAX,
-                       "pseudonym_max": PSEUDONYM_MAX, "max_file_bytes": MAX_RECORD_BYTES},
+                       "pseudonym_max": PSEUDONYM_MAX, "max_file_bytes": MAX_RECORD_BYTES, "schema": json_schema()},
         "target": scales.rating.target,
         "levels": [lvl.model_dump() for lvl in scales.rating.levels],
         "evidence": [opt.model_dump() for opt in scales.evidence],

@@ -31,20 +31,48 @@ function items() {
   return JSON.parse(JSON.stringify(fixtures.items));
 }
 
-/* Storage with HWC.store's get, set and remove, over a Map the test can read;
- * with refuse, it keeps nothing, as a browser that blocks storage. */
-function fakeStore(entries, refuse) {
+/* A browser's site storage shared by the pages a test opens on it: page() gives one page's
+ * storage, HWC.makeStore (hwc.js) over a Map the test can read (kept). A save on one page
+ * reaches the others as a "storage" event, as in a browser. With refuse, the browser refuses
+ * storage (as when site data is blocked); with full, every write fails (no space left). Time
+ * stands still unless the test moves it on with tick(ms); asked counts requests to persist. */
+function fakeBrowser(entries, { refuse = false, full = false } = {}) {
   const kept = new Map(Object.entries(entries || {}));
-  return {
-    kept,
-    get: (key) => (kept.has(key) ? kept.get(key) : null),
-    set: (key, value) => {
-      if (refuse) return false;
-      kept.set(key, String(value));
-      return true;
-    },
-    remove: (key) => { kept.delete(key); }
+  const pages = [];
+  const browser = { kept, now: 1767225600000, asked: 0, tick: (ms) => { browser.now += ms; } };
+  function told(from, key) {
+    for (const events of pages) {
+      if (events === from) continue;
+      const event = new Event("storage");
+      event.key = key;
+      events.dispatchEvent(event);
+    }
+  }
+  browser.page = () => {
+    const events = new EventTarget();
+    pages.push(events);
+    const local = {
+      getItem: (key) => (kept.has(key) ? kept.get(key) : null),
+      setItem: (key, value) => {
+        if (full) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+        kept.set(key, String(value));
+        told(events, key);
+      },
+      removeItem: (key) => { kept.delete(key); told(events, key); }
+    };
+    const store = load("hwc.js").makeStore(() => {
+      if (refuse) throw new DOMException("Access is denied for this document.", "SecurityError");
+      return local;
+    }, { events, now: () => browser.now, persist: () => { browser.asked += 1; return Promise.resolve(true); } });
+    store.kept = kept;
+    return store;
   };
+  return browser;
 }
 
-module.exports = { fixtures, load, items, fakeStore };
+/* One page's storage on a browser of its own (see fakeBrowser). */
+function fakeStore(entries, refuse) {
+  return fakeBrowser(entries, { refuse }).page();
+}
+
+module.exports = { fixtures, load, items, fakeBrowser, fakeStore };

@@ -31,20 +31,20 @@
   HWC.quiz = { grade: grade, VERDICT: VERDICT, score: score };
   if (typeof document === "undefined" || !HWC.el || !document.querySelector(".hwc-quiz, .hwc-quiz-summary")) return;
 
+  // Answers are kept by question ID and saved through HWC.store.update, so pages open at
+  // once merge their answers, and each shows what the others save.
   var KEY = "hwc-quiz";
+  function fresh() { return { version: 1, answers: {} }; }
+  function usable(s) { return Boolean(s) && typeof s.answers === "object" && s.answers !== null && !Array.isArray(s.answers); }
+  var state = HWC.store.read(KEY);
+  if (!usable(state)) state = fresh();
 
-  function load() {
-    try {
-      var s = JSON.parse(HWC.store.get(KEY) || "{}");
-      return s && typeof s === "object" && s.answers ? s : { version: 1, answers: {} };
-    } catch (e) {
-      return { version: 1, answers: {} };
-    }
-  }
-  var state = load();
-
-  function save() {
-    HWC.store.set(KEY, JSON.stringify(state));
+  function change(mutate) {
+    HWC.store.update(KEY, function (doc) {
+      var s = usable(doc) ? doc : fresh();
+      mutate(s);
+      return s;
+    });
   }
 
   function why(form, letter) {
@@ -103,35 +103,37 @@
           return;
         }
         var verdict = show(form, chosen);
-        var first = state.answers[id] ? (state.answers[id].first || state.answers[id].verdict) : verdict;
-        state.answers[id] = { chosen: chosen, verdict: verdict, first: first, chapter: form.getAttribute("data-chapter") };
-        save();
-        updateScores();
-      });
-      var saved = state.answers[id];
-      if (saved && Array.isArray(saved.chosen)) {
-        saved.chosen.forEach(function (letter) {
-          var input = form.querySelector('input[value="' + letter + '"]');
-          if (input) input.checked = true;
+        change(function (s) {
+          var before = s.answers[id];
+          s.answers[id] = { chosen: chosen, verdict: verdict, first: before ? before.first || before.verdict : verdict,
+            chapter: form.getAttribute("data-chapter") };
         });
-        show(form, saved.chosen);
-      }
+        shownAnswer[id] = JSON.stringify(chosen);
+      });
+      restore(form);
     });
     document.querySelectorAll(".hwc-quiz-set").forEach(function (set) {
       var ids = set.getAttribute("data-questions").split(" ");
       set.appendChild(HWC.el("button", { type: "button", "class": "hwc-quiz-reset", text: "Start these questions again", onclick: function () {
-        ids.forEach(function (id) { delete state.answers[id]; });
-        save();
-        set.querySelectorAll("form.hwc-quiz").forEach(function (form) {
-          form.reset();
-          form.querySelector(".hwc-quiz-feedback").textContent = "";
-          form.querySelectorAll(".hwc-quiz-mark").forEach(function (m) { m.textContent = ""; });
-          form.querySelectorAll(".hwc-quiz-option").forEach(function (o) { o.removeAttribute("data-mark"); });
-        });
-        updateScores();
+        change(function (s) { ids.forEach(function (id) { delete s.answers[id]; }); });
+        set.querySelectorAll("form.hwc-quiz").forEach(restore);
         HWC.announce("Your answers to these questions were cleared.");
       } }));
     });
+  }
+
+  // A form shows its stored answer, or none; only when that answer changed, so choices being made stay.
+  var shownAnswer = {};
+  function restore(form) {
+    var id = form.getAttribute("data-question"), saved = state.answers[id];
+    var now = saved && Array.isArray(saved.chosen) ? JSON.stringify(saved.chosen) : "";
+    if (shownAnswer[id] === now) return;
+    shownAnswer[id] = now;
+    form.querySelectorAll("input").forEach(function (input) { input.checked = Boolean(now) && saved.chosen.indexOf(input.value) >= 0; });
+    if (now) { show(form, saved.chosen); return; }
+    form.querySelector(".hwc-quiz-feedback").textContent = "";
+    form.querySelectorAll(".hwc-quiz-mark").forEach(function (m) { m.textContent = ""; });
+    form.querySelectorAll(".hwc-quiz-option").forEach(function (o) { o.removeAttribute("data-mark"); });
   }
 
   function fillSummary(table) {
@@ -146,23 +148,34 @@
     document.querySelectorAll("table.hwc-quiz-summary").forEach(function (table) {
       var who = "";
       try { who = (JSON.parse(HWC.store.get("hwc-selfcheck") || "{}").pseudonym || "").trim(); } catch (e) { who = ""; }
-      var d = new Date();
-      var stamp = d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" + String(d.getDate()).padStart(2, "0");
+      var stamp = HWC.today();
       table.parentNode.insertBefore(HWC.el("p", { "class": "hwc-quiz-who",
         text: "Knowledge checks" + (who ? " of " + who : "") + ", as kept in this browser on " + stamp + "." }), table);
       table.parentNode.insertBefore(HWC.el("div", { "class": "hwc-actions" }, [
         HWC.el("button", { type: "button", text: "Print this summary", onclick: function () { window.print(); } }),
         HWC.el("button", { type: "button", text: "Clear all my knowledge-check answers", onclick: function () {
-          state = { version: 1, answers: {} };
-          save();
-          updateScores();
+          change(function (s) { s.answers = {}; });
           HWC.announce("All your knowledge-check answers were cleared.");
         } })
       ]), table.nextSibling);
     });
   }
 
+  // Said once, where storage is refused.
+  function refusedNotice() {
+    var first = document.querySelector(".hwc-quiz-set, table.hwc-quiz-summary");
+    if (!first || !HWC.store.refused()) return;
+    first.parentNode.insertBefore(HWC.el("p", { "class": "hwc-notice", text: "This browser is not letting the site keep data " +
+      "(site data may be blocked, or this may be a private window), so your answers to the knowledge checks last only while this page is open." }), first);
+  }
+
   enhanceForms();
   enhanceSummary();
+  refusedNotice();
   updateScores();
+  HWC.store.watch(KEY, function (doc, elsewhere) {
+    state = usable(doc) ? doc : fresh();
+    if (elsewhere) document.querySelectorAll("form.hwc-quiz").forEach(restore);
+    updateScores();
+  });
 })(globalThis.HWC = globalThis.HWC || {});
