@@ -4,9 +4,9 @@ The browser cannot run the package, so ``static/hwc-portfolio-rules.js`` is a
 port of the tier, supervision and evidence rules. Its figures (tier hours,
 supervision intervals, the minimum training, the record columns, the evidence
 vocabulary) are never typed into the script: at the end of each HTML build
-this writes them from the package's data into ``_static/hwc-portfolio-data.js``
-(a script setting ``window.HWC_PORTFOLIO``, as ``hwc-items.js`` does, so pages
-opened from a folder work too). The wording of each result is in the script,
+this writes them from the package's data into ``_static/hwc-portfolio.js`` (a
+script setting ``window.HWC_PORTFOLIO``, as ``hwc-items.js`` does, so pages
+opened from a folder work too), followed by the portfolio scripts themselves. The wording of each result is in the script,
 and the conformance corpus (``tests/corpus/portfolio``) proves it says what the
 package says.
 
@@ -26,15 +26,20 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from hwc_selfcheck.assessment.examples import example_path
+from hwc_selfcheck.core.findings import KIND_LABELS
 from hwc_selfcheck.framework.loader import Framework, load_framework
 from hwc_selfcheck.framework.models import MAX_TIER, MIN_TIER
 from hwc_selfcheck.practice import portfolio, supervision, tiers
 from hwc_selfcheck.records.portfolio_file import FORMAT, LISTS, SCHEMA_VERSION
 
-DATA_FILE = "hwc-portfolio-data.js"
+BUNDLE_FILE = "hwc-portfolio.js"
 DATA_GLOBAL = "HWC_PORTFOLIO"
+# The scripts of My portfolio, split by concern in static/ (and tested one by one in Node), go to
+# the browser as one file after the rule data: one request rather than four.
+BUNDLE_PARTS = ("hwc-portfolio-rules.js", "hwc-portfolio-store.js", "hwc-portfolio-page.js")
 EXAMPLE_FILE = "hwc-portfolio-example.js"
 EXAMPLE_GLOBAL = "HWC_PORTFOLIO_EXAMPLE"
+STATIC = Path(__file__).parent / "static"
 VIEWS = ("lists", "progress", "supervision", "evidence-map", "summary", "file")
 
 
@@ -52,6 +57,7 @@ def portfolio_payload(fw: Framework) -> dict[str, Any]:
         "supervision_kinds": kinds,
         "log_kinds": supervision.LOG_KINDS,
         "kind_titles": supervision.KIND_TITLES,
+        "finding_labels": KIND_LABELS,
         "limits": {
             "min_tier": MIN_TIER, "max_tier": MAX_TIER,
             "max_hours_per_row": str(tiers.MAX_HOURS_PER_ROW), "max_course_days": tiers.MAX_COURSE_DAYS,
@@ -73,15 +79,24 @@ def example_payload() -> dict[str, Any]:
     return json.loads(example_path("sam-portfolio.json").read_text(encoding="utf-8"))
 
 
+def _assignment(variable: str, payload: dict[str, Any]) -> str:
+    return f"window.{variable} = {json.dumps(payload, separators=(',', ':'), ensure_ascii=False)};\n"
+
+
+def portfolio_bundle() -> str:
+    """The rule data, then the portfolio scripts, as the one file the portfolio pages load."""
+    parts = [_assignment(DATA_GLOBAL, portfolio_payload(load_framework()))]
+    parts += [(STATIC / name).read_text(encoding="utf-8") for name in BUNDLE_PARTS]
+    return "\n".join(parts)
+
+
 def write_portfolio_files(app: Sphinx, exception: Optional[Exception]) -> None:
     if exception is not None or app.builder.format != "html":
         return
     static = Path(app.outdir) / "_static"
     static.mkdir(parents=True, exist_ok=True)
-    for name, variable, payload in ((DATA_FILE, DATA_GLOBAL, portfolio_payload(load_framework())),
-                                    (EXAMPLE_FILE, EXAMPLE_GLOBAL, example_payload())):
-        text = json.dumps(payload, separators=(",", ":"), ensure_ascii=False)
-        (static / name).write_text(f"window.{variable} = {text};\n", encoding="utf-8")
+    (static / BUNDLE_FILE).write_text(portfolio_bundle(), encoding="utf-8")
+    (static / EXAMPLE_FILE).write_text(_assignment(EXAMPLE_GLOBAL, example_payload()), encoding="utf-8")
 
 
 class PortfolioDirective(SphinxDirective):

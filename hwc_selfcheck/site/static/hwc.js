@@ -51,5 +51,5 @@
 
   HWC.el = el; HWC.announce = announce; HWC.store = store; HWC.today = today;
   HWC.root = document.documentElement.getAttribute("data-content_root") || "./";
-  if (document.querySelector("div.hwc-item[id], [data-hwc-summary], .hwc-quiz")) ensureLiveRegion();
+  if (document.querySelector("div.hwc-item[id], [data-hwc-summary], .hwc-quiz, [data-hwc-portfolio]")) ensureLiveRegion();
 })(window.HWC = window.HWC || {});
