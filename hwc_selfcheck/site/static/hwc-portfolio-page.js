@@ -113,13 +113,14 @@
         input.removeAttribute("aria-invalid");
       });
     }
-    function saveDraft() {
+    function keepDraft() {
+      if (editing) return;
+      var cells = cellsOfForm();
+      session.change(function (s, now) { S.setDraft(s, name, cells, now); });
+    }
+    function saveDraft() {  // what is typed is kept as it is typed, before it is added
       window.clearTimeout(timer);
-      timer = window.setTimeout(function () {
-        if (editing) return;
-        var cells = cellsOfForm();
-        session.change(function (s, now) { S.setDraft(s, name, cells, now); });
-      }, 400);
+      timer = window.setTimeout(keepDraft, 400);
     }
     function stopEditing() {
       editing = null;
@@ -134,11 +135,13 @@
     }
     function submitted(e) {
       e.preventDefault();
+      window.clearTimeout(timer);
       var cells = cellsOfForm(), got = P.readEntry(pd, name, cells, today(), 1);
       fields.forEach(function (f) { inputs[f[0]].removeAttribute("aria-invalid"); });
       if (got[1]) {
         var column = got[1].where.split("field ")[1], f = fields.filter(function (x) { return x[0] === column; })[0];
         errorBox.textContent = "Not saved. " + (f ? f[1] : column) + ": " + got[1].problem;
+        keepDraft();
         if (inputs[column]) { inputs[column].setAttribute("aria-invalid", "true"); inputs[column].focus(); }
         return;
       }
@@ -310,11 +313,11 @@
     }
     return [result, null];
   }
-  function findingsList(result, kinds) {
+  function findingsList(result, kinds, heading) {
     return el("div", {}, Object.keys(pd.finding_labels).filter(function (k) { return kinds.indexOf(k) >= 0; }).map(function (kind) {
       var chosen = result.findings.filter(function (f) { return f.kind === kind; });
       if (!chosen.length) return el("span");
-      return el("div", {}, [el("h4", { text: pd.finding_labels[kind] }), el("ul", {}, chosen.map(function (f) {
+      return el("div", {}, [el(heading, { text: pd.finding_labels[kind] }), el("ul", {}, chosen.map(function (f) {
         return el("li", {}, [el("strong", { text: f.topic + ": " }), f.sentence].concat(f.action ? [el("br"), "What to put in place: " + f.action] : []));
       }))]);
     }));
@@ -348,7 +351,7 @@
         ["Kind of supervision", "Sessions in the period", "Minutes", "Last session"],
         r.summary.map(function (k) { return [k.title, String(k.sessions), String(k.minutes), k.last ? P.longDate(k.last) : "none recorded"]; })));
       out.appendChild(el("h3", { text: "Against the framework's frequencies" }));
-      out.appendChild(findingsList(r, Object.keys(pd.finding_labels)));
+      out.appendChild(findingsList(r, Object.keys(pd.finding_labels), "h4"));
       r.notes.forEach(function (n) { out.appendChild(el("p", { text: n })); });
     }
     root.textContent = "";
@@ -410,17 +413,17 @@
       root.appendChild(el("p", { "class": "hwc-lead", text: "Portfolio of " + name + ", Tier " + state.tier + " in the self-assessment, on " + P.longDate(today()) + "." }));
       if (S.exampleCount(session.state)) root.appendChild(el("p", { "class": "hwc-notice", text: "This includes Sam's example records." }));
       root.appendChild(el("p", { text: "Records: " + S.LISTS.map(function (l) { return P.plural(e[l].length, NOUNS[l], PLURALS[l]); }).join(", ") + "." }));
-      root.appendChild(el("h3", { text: "Tier progress" }));
+      root.appendChild(el("h2", { text: "Tier progress" }));
       root.appendChild(el("p", { text: p.summary }));
       if (p.missing.length) root.appendChild(el("ul", {}, p.missing.map(function (r) { return el("li", { text: "Tier " + r.tier + ", " + r.state + ": " + r.text + "." }); })));
       if (p.projection) root.appendChild(el("p", { text: p.projection.text }));
-      root.appendChild(el("h3", { text: "Supervision" }));
+      root.appendChild(el("h2", { text: "Supervision" }));
       if (sup[0]) {
         root.appendChild(el("p", { text: "From " + P.longDate(sup[0].start) + " to " + P.longDate(sup[0].end) + ", for " + P.fteWords(P.parseFte(sup[0].fte)) + "." }));
         root.appendChild(dueList(sup[0]));
-        root.appendChild(findingsList(sup[0], ["shortfall", "suggestion"]));
+        root.appendChild(findingsList(sup[0], ["shortfall", "suggestion"], "h3"));
       } else root.appendChild(el("p", { text: "Cannot check: " + sup[1] }));
-      root.appendChild(el("h3", { text: "Evidence" }));
+      root.appendChild(el("h2", { text: "Evidence" }));
       root.appendChild(el("p", { text: cov.summary }));
       var gaps = cov.items.filter(function (c) { return c.missing.length; });
       if (gaps.length) {
@@ -430,7 +433,7 @@
         })));
       }
       var selfGaps = R.gaps(data, state.ratings, state.tier);
-      root.appendChild(el("h3", { text: "Self-assessment gaps" }));
+      root.appendChild(el("h2", { text: "Self-assessment gaps" }));
       root.appendChild(selfGaps.length ? el("ol", {}, selfGaps.map(function (i) {
         return el("li", { text: i.id + " " + i.title + ": rated " + R.levelLabel(data, state.ratings[i.id].level) + "." });
       })) : el("p", { text: "No gaps among the items you have rated." }));
