@@ -95,6 +95,8 @@ def test_a_new_coach_walks_the_whole_loop(page, browser, site_url: str, tmp_path
     page.dispatch_event("#hwc-period-from", "change")
     page.fill("#hwc-period-to", "2026-03-31")
     page.dispatch_event("#hwc-period-to", "change")
+    page.fill("#hwc-fte", "1.5")
+    assert page.text_content("#hwc-fte-problem") == "Not used: 1.5 must be more than 0 and at most 1 (1 is full time)."
     page.fill("#hwc-fte", "0.8")
     page.wait_for_function("() => /for 0.8 of full time/.test(document.querySelector('[data-hwc-portfolio=supervision]').textContent)")
     shown_findings = page.locator("[data-hwc-portfolio=supervision] li").all_text_contents()

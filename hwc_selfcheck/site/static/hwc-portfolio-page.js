@@ -307,6 +307,7 @@
   }
   function supervisionResult() {
     var period = periodNow(), result;
+    if (P.toDate(period[0]) !== period[0] || P.toDate(period[1]) !== period[1]) return [null, "choose the first and the last day of the period."];
     try { result = P.checkSupervision(pd, readAll().entries.supervision, period[0], period[1], fteNow()); } catch (e) {
       if (!e || !e.problem) throw e;
       return [null, e.problem.replace("--to", "the end date")];
@@ -331,11 +332,16 @@
     var period = periodNow();
     var from = el("input", { id: "hwc-period-from", type: "date", value: period[0], max: today() });
     var to = el("input", { id: "hwc-period-to", type: "date", value: period[1], max: today() });
-    var fte = el("input", { id: "hwc-fte", type: "text", inputmode: "decimal", value: fteNow(), autocomplete: "off", "aria-describedby": "hwc-fte-hint" });
-    var out = el("div", { "aria-live": "polite" });
+    var fte = el("input", { id: "hwc-fte", type: "text", inputmode: "decimal", value: fteNow(), autocomplete: "off", "aria-describedby": "hwc-fte-hint hwc-fte-problem" });
+    var out = el("div", { "aria-live": "polite" }), fteProblem = el("span", { id: "hwc-fte-problem", "class": "hwc-hint" });
     function changed() {
+      var share = P.strip(fte.value), problem = "";
+      try { P.parseFte(share); } catch (e) { problem = "Not used: " + e.problem + "."; }
+      fteProblem.textContent = problem;
+      if (problem) fte.setAttribute("aria-invalid", "true"); else fte.removeAttribute("aria-invalid");
       session.change(function (s, now) {
-        S.setSetting(s, "from", from.value, now); S.setSetting(s, "to", to.value, now); S.setSetting(s, "fte", P.strip(fte.value), now);
+        S.setSetting(s, "from", from.value, now); S.setSetting(s, "to", to.value, now);
+        if (!problem) S.setSetting(s, "fte", share, now);  // the file never holds a working pattern the package would refuse
       });
     }
     [from, to].forEach(function (i) { i.addEventListener("change", changed); });
@@ -358,7 +364,7 @@
     root.appendChild(el("div", { "class": "hwc-details hwc-period" }, [
       el("label", { "for": "hwc-period-from", text: "Check from" }), from, el("label", { "for": "hwc-period-to", text: "to" }), to,
       el("label", { "for": "hwc-fte", text: "Your working pattern, as a share of full time" }),
-      el("span", { id: "hwc-fte-hint", "class": "hwc-hint", text: "1 for full time; 0.6 for three days a week out of five." }), fte]));
+      el("span", { id: "hwc-fte-hint", "class": "hwc-hint", text: "1 for full time; 0.6 for three days a week out of five." }), fte, fteProblem]));
     root.appendChild(out);
     draw();
     session.redraws.push(function () {
