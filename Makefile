@@ -9,7 +9,7 @@ BOOK_FLAGS := -W -n --keep-going
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: book test test-js serve install clean lab notebooks chromium benchmark
+.PHONY: book test test-js serve install clean lab notebooks chromium benchmark mutation
 
 install: $(STAMP)
 
@@ -56,13 +56,27 @@ lab: $(STAMP)
 	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --notebook-dir=notebooks
 
 # Maintainers: re-run the notebooks on the example data and store their outputs
-# (nbval in `make test` then proves the stored outputs are still true).
+# (nbval in `make test` then proves the stored outputs are still true). They run
+# as copies in a temporary folder, so the reports they save never land beside
+# (or over) a person's own files in notebooks/; only the .ipynb files come back.
 notebooks: $(STAMP)
-	cd notebooks && HWC_SELFCHECK_EXAMPLE_ONLY=1 ../$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
-	  --ExecutePreprocessor.store_widget_state=False *.ipynb
-	rm -f notebooks/my-development-plan.html
+	@scratch=$$(mktemp -d) && cp notebooks/*.ipynb "$$scratch"/ \
+	  && (cd "$$scratch" && HWC_SELFCHECK_EXAMPLE_ONLY=1 "$(CURDIR)/$(BIN)/jupyter" nbconvert --to notebook --execute \
+	      --inplace --ExecutePreprocessor.store_widget_state=False *.ipynb) \
+	  && cp "$$scratch"/*.ipynb notebooks/; status=$$?; rm -rf "$$scratch"; exit $$status
 
 # Measure the site against its budgets: page weight and requests, Lighthouse
 # (installed from the npm registry into benchmarks/node_modules), build times.
 benchmark: $(STAMP) chromium
 	$(BIN)/python benchmarks/site_benchmark.py
+
+# Maintainers: mutation testing of the rules modules, each against its own tests
+# (tools/mutation.py; minutes, so not part of `make test`). MODULES=tiers limits
+# it to modules whose path contains a word. See "Mutation testing" in CONTRIBUTING.md.
+MUTATION_STAMP := $(VENV)/.mutation-installed
+$(MUTATION_STAMP): requirements-mutation.txt $(STAMP)
+	$(BIN)/python -m pip install --quiet -r requirements-mutation.txt
+	@touch $(MUTATION_STAMP)
+
+mutation: $(MUTATION_STAMP)
+	$(BIN)/python tools/mutation.py $(MODULES)

@@ -6,11 +6,22 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from hwc_selfcheck.framework.loader import DATA_DIR, Framework, load_framework
+
+# Property-based tests (hypothesis): nothing in the working tree (tests write to temporary folders only: its
+# cache goes to the system's temporary folder, and it keeps no example database), no time limit per example on a
+# busy machine, and in CI the same examples every run.
+set_hypothesis_home_dir(os.path.join(tempfile.gettempdir(), "hwc-selfcheck-hypothesis"))
+settings.register_profile("hwc", database=None, deadline=None, derandomize=bool(os.environ.get("CI")),
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("hwc")
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCES = Path(os.environ.get("HWC_SOURCES", REPO.parent / "shared" / "sources"))
@@ -110,10 +121,34 @@ def browser():
         chromium.close()
 
 
+# Reports every Content Security Policy violation in a page to the test, from
+# before the page's own first script runs, on every page the context opens.
+VIOLATION_RECORDER = """
+document.addEventListener("securitypolicyviolation", (e) => window.hwcPolicyViolation({
+  page: location.href, directive: e.effectiveDirective, blocked: e.blockedURI,
+  source: e.sourceFile, line: e.lineNumber, sample: e.sample,
+}), true);
+"""
+
+
+def record_policy_violations(context) -> list[dict]:  # type: ignore[no-untyped-def]
+    """Every ``securitypolicyviolation`` event in any page of ``context``, appended as it happens."""
+    seen: list[dict] = []
+
+    def report(violation: dict) -> None:
+        seen.append(violation)
+
+    context.expose_function("hwcPolicyViolation", report)
+    context.add_init_script(VIOLATION_RECORDER)
+    return seen
+
+
 @pytest.fixture()
 def page(browser, site_url: str):
-    """A fresh browser profile that may only talk to the local site."""
+    """A fresh browser profile that may only talk to the local site, and in which the
+    site's Content Security Policy must never have to refuse anything."""
     context = browser.new_context(viewport={"width": 1024, "height": 900}, accept_downloads=True)
+    violations = record_policy_violations(context)
     blocked: list[str] = []
 
     def guard(route) -> None:  # type: ignore[no-untyped-def]
@@ -127,6 +162,10 @@ def page(browser, site_url: str):
     context.route("**/*", guard)
     tab = context.new_page()
     tab.blocked = blocked  # type: ignore[attr-defined]
+    tab.policy_violations = violations  # type: ignore[attr-defined]
     yield tab
+    if not tab.is_closed():
+        tab.evaluate("0")  # a round trip, so violations reported just before arrive first
     context.close()
     assert not blocked, f"the page tried to load from other hosts: {blocked}"
+    assert not violations, f"the Content Security Policy refused: {violations}"

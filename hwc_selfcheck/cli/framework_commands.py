@@ -98,7 +98,7 @@ def export(
     if out is None:
         typer.echo(text, nl=False)
         return
-    write_or_fail(out, text)
+    write_or_fail(out, text, inputs={})
     typer.echo(f"Wrote {len(fw.items)} items to {out}", err=True)
 
 
@@ -129,7 +129,10 @@ def report(
         built = build_report(fw, record, earlier, coverage=coverage)
     except InputError as exc:
         raise fail(str(exc)) from None
-    write_or_fail(out, render_html(built) if fmt is ReportFormat.html else render_markdown(built))
+    inputs = {assessment: "the self-assessment (ASSESSMENT.json)"}
+    if previous:
+        inputs[previous] = "the earlier self-assessment (--previous)"
+    write_or_fail(out, render_html(built) if fmt is ReportFormat.html else render_markdown(built), inputs)
     typer.echo(f"Wrote {out} ({plural(len(built.plan), 'gap')} in the plan).", err=True)
 
 

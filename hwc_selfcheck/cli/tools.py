@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Callable, Optional, TypeVar
 
 import typer
 
-from hwc_selfcheck.cli.app import app, fail, framework_or_exit, write_or_fail
+from hwc_selfcheck.cli.app import Output, app, fail, framework_or_exit, write_or_fail, write_outputs
 from hwc_selfcheck.core.csv_records import to_date
 from hwc_selfcheck.core.errors import InputError
 from hwc_selfcheck.core.findings import cite, findings_text
@@ -107,11 +107,10 @@ def tier(
         lines.append(f"\nNote: no {name} was given, so the lines marked [?] that depend on it cannot be checked. "
                      f"Give one with {option} FILE.")
     if chart:
-        drawn = hours_chart(fw, entries, when)
-        try:
-            drawn.save(chart)
-        except OSError as exc:
-            raise fail(f"{chart}: cannot write ({exc.strerror})") from None
+        read = {hours: "the hours log (HOURS.csv)"}
+        read.update({training: "the training record (--training)"} if training else {})
+        read.update({approvals: "the approvals record (--approvals)"} if approvals else {})
+        write_outputs([Output(chart, hours_chart(fw, entries, when).png, "--chart")], read)
         lines += ["", f"Chart saved to {chart}."]
     typer.echo("\n".join(lines))
 
@@ -209,5 +208,5 @@ def checklist(
     if out is None:
         typer.echo(checklist_text(fw, state) + "\n\n" + state.summary())
         return
-    write_or_fail(out, checklist_html(fw, state))
+    write_or_fail(out, checklist_html(fw, state), {ticks: "the checklist ticks (--ticks)"} if ticks else {})
     typer.echo(f"Wrote {out}. {state.summary()}", err=True)

@@ -14,6 +14,7 @@ from typing import Any, Callable, Union
 from hwc_selfcheck.assessment.record import FORMAT as ASSESSMENT_FORMAT
 from hwc_selfcheck.assessment.record import read_assessment
 from hwc_selfcheck.core.errors import InputError
+from hwc_selfcheck.core.files import read_text_file
 from hwc_selfcheck.core.wording import plural
 
 
@@ -30,9 +31,10 @@ def validate_record(path: Union[str, Path]) -> str:
         return validate_csv_record(path)
     if path.suffix.lower() != ".json":
         raise InputError(path, None, "is not a record this tool knows (expected a .json or .csv record)")
+    text = read_text_file(path)  # missing, too big, not UTF-8 or empty: the same complaint for every format
     try:
-        kind = json.loads(path.read_text(encoding="utf-8")).get("format")
-    except (OSError, ValueError, AttributeError):
+        kind = json.loads(text).get("format")
+    except (ValueError, AttributeError, RecursionError):
         kind = ASSESSMENT_FORMAT  # let the reader give the precise complaint
     if kind == ASSESSMENT_FORMAT:
         record = read_assessment(path)

@@ -27,6 +27,7 @@ from hwc_selfcheck.framework.loader import Framework
 from hwc_selfcheck.framework.models import Item
 from hwc_selfcheck.framework.scales import Scales, load_scales
 from hwc_selfcheck.render.charts import Chart, area_profile, progress
+from hwc_selfcheck.render.page import document
 
 if TYPE_CHECKING:
     from hwc_selfcheck.practice.portfolio import ItemCoverage
@@ -176,37 +177,10 @@ def render_markdown(report: Report) -> str:
     return "\n".join(lines)
 
 
-CSS = """
-body { font-family: system-ui, -apple-system, "Segoe UI", Arial, sans-serif; color: #1a1a1a; line-height: 1.45;
-       max-width: 60rem; margin: 1.5rem auto; padding: 0 1rem; }
-h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 1.6rem; border-bottom: 2px solid #005eb8; }
-table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
-th, td { border: 1px solid #767676; padding: 0.3rem 0.45rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-@media (max-width: 40rem) { table { font-size: 0.8rem; } th, td { padding: 0.2rem 0.3rem; } }
-th { background: #e8edee; }
-figure { margin: 1rem 0; } figcaption { font-size: 0.9rem; }
-.meta, .privacy { color: #3d3d3d; }
-@page { size: A4; margin: 15mm; }
-@media print {
-  body { margin: 0; max-width: none; font-size: 10.5pt; }
-  h2 { break-after: avoid; } tr, figure { break-inside: avoid; }
-  thead { display: table-header-group; }
-}
-"""
-
-
 def render_html(report: Report) -> str:
     r = report.record
     e = html.escape
-    parts = [
-        "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>Self-assessment: {e(r.pseudonym)}, {r.date.isoformat()}</title>",
-        f"<style>{CSS}</style></head><body><main>",
-        f"<h1>Self-assessment: {e(r.pseudonym)}</h1>",
-        f'<p class="meta">Date: {r.date.isoformat()} · Current tier: {r.tier}</p>',
-    ]
+    parts: list[str] = []
     sections = _sections(report)
     for n, (heading, intro, header, rows) in enumerate(sections):
         parts += [f"<h2>{e(heading)}</h2>", f"<p>{e(intro)}</p>"]
@@ -228,5 +202,7 @@ def render_html(report: Report) -> str:
             for i, x in notes) + "</ul>")
     else:
         parts.append("<p>None.</p>")
-    parts += [f'<p class="privacy">{e(PRIVACY)} (hwc-selfcheck {__version__})</p>', "</main></body></html>", ""]
-    return "\n".join(parts)
+    return document(
+        f"Self-assessment: {r.pseudonym}, {r.date.isoformat()}", f"Self-assessment: {r.pseudonym}",
+        f"Date: {r.date.isoformat()} · Current tier: {r.tier}", parts, f"{PRIVACY} (hwc-selfcheck {__version__})",
+    )

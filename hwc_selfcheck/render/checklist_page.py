@@ -13,17 +13,14 @@ from hwc_selfcheck import __version__
 from hwc_selfcheck.core.findings import cite
 from hwc_selfcheck.framework.loader import Framework
 from hwc_selfcheck.practice.checklists import ChecklistProgress, item_text
-from hwc_selfcheck.render.assessment_report import CSS
+from hwc_selfcheck.render.page import document
 
 
 def checklist_html(fw: Framework, state: ChecklistProgress) -> str:
     """A self-contained page that prints on A4, with an empty box for each line not yet done."""
     e = html.escape
     c = state.checklist
-    parts = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
-             '<meta name="viewport" content="width=device-width, initial-scale=1">',
-             f"<title>{e(c.title)}</title><style>{CSS}</style></head><body><main>",
-             f"<h1>{e(c.title)}</h1>", f"<p class=\"meta\">For: {e(c.audience)}</p>", f"<p>{e(c.purpose)}</p>"]
+    parts = [f"<p>{e(c.purpose)}</p>"]
     for group in c.groups:
         parts.append(f"<h2>{e(group.title)}</h2>")
         if group.note:
@@ -36,6 +33,6 @@ def checklist_html(fw: Framework, state: ChecklistProgress) -> str:
             parts.append(f"<tr><td>{e(item_text(fw, item))}</td><td>{e(source[:1].upper() + source[1:])}</td>"
                          f"<td>{mark}</td></tr>")
         parts.append("</tbody></table>")
-    parts += [f'<p class="privacy">From NHS England\'s framework (B1570), {e(cite(c.source_section))}. '
-              f"Made by hwc-selfcheck {__version__} on your own device.</p>", "</main></body></html>", ""]
-    return "\n".join(parts)
+    footer = (f"From NHS England's framework (B1570), {cite(c.source_section)}. "
+              f"Made by hwc-selfcheck {__version__} on your own device.")
+    return document(c.title, c.title, f"For: {c.audience}", parts, footer)

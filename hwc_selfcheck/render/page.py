@@ -1,8 +1,10 @@
-"""The frame shared by the provider and employer reports: one self-contained HTML page.
+"""The frame every HTML report shares: one self-contained page from one template.
 
-It reuses the supervision report's styles (A4 print rules, readable tables),
-so every report this package writes looks and prints the same and loads
-nothing from anywhere else.
+The supervision report, the checklists, the question sheet and the provider
+and employer reports all come out of ``templates/page.html`` (a report with a
+template of its own, such as the cohort report, extends it), so they look and
+print the same (``templates/report.css``: A4 print rules, readable tables),
+load nothing from anywhere else, and carry the same Content Security Policy.
 """
 
 from __future__ import annotations
@@ -10,13 +12,16 @@ from __future__ import annotations
 import html
 from typing import Optional, Sequence
 
+from markupsafe import Markup
+
 from hwc_selfcheck import __version__
 from hwc_selfcheck.core.tables import HtmlTable
-from hwc_selfcheck.render.assessment_report import CSS
+from hwc_selfcheck.render.templates import render
 
-EXTRA_CSS = """
-.note { background: #f0f4f5; border-left: 4px solid #005eb8; padding: 0.5rem 0.8rem; }
-"""
+# A report holds its styles inline and its charts as data: PNG images. Nothing
+# else may load or run: no script, no request, no form, no <base> that would
+# send its links elsewhere (the policy's own meta element must come first).
+REPORT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
 
 def table(shown: HtmlTable) -> str:
@@ -29,21 +34,20 @@ def paragraph(text: str, css_class: Optional[str] = None) -> str:
     return f"<p{attr}>{html.escape(text)}</p>"
 
 
+def frame(title: str, meta: str, footer: str, heading: Optional[str] = None) -> dict[str, object]:
+    """What ``page.html`` needs besides the body, for a report whose own template extends it.
+
+    ``title``, ``heading``, ``meta`` and ``footer`` are plain text: the template escapes them.
+    """
+    return {"policy": REPORT_POLICY, "title": title, "heading": heading or title, "meta": meta,
+            "footer": footer, "parts": []}
+
+
+def document(title: str, heading: str, meta: str, parts: Sequence[str], footer: str) -> str:
+    """A whole HTML report. ``parts`` are HTML already escaped by their makers."""
+    return render("page.html", **{**frame(title, meta, footer, heading), "parts": [Markup(p) for p in parts]})
+
+
 def page(title: str, meta: str, body: Sequence[str], footer: str) -> str:
-    """A whole HTML page: ``body`` parts are HTML already escaped by their makers."""
-    e = html.escape
-    return "\n".join(
-        [
-            "<!DOCTYPE html>",
-            '<html lang="en"><head><meta charset="utf-8">',
-            '<meta name="viewport" content="width=device-width, initial-scale=1">',
-            f"<title>{e(title)}</title>",
-            f"<style>{CSS}{EXTRA_CSS}</style></head><body><main>",
-            f"<h1>{e(title)}</h1>",
-            f'<p class="meta">{e(meta)}</p>',
-            *body,
-            f'<p class="privacy">{e(footer)} (hwc-selfcheck {__version__})</p>',
-            "</main></body></html>",
-            "",
-        ]
-    )
+    """A report headed by its title, with the package's version after the footer."""
+    return document(title, title, meta, body, f"{footer} (hwc-selfcheck {__version__})")

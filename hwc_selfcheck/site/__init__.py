@@ -20,6 +20,9 @@ gives pages:
 - ``{hwc-downloads}`` and ``{hwc-download}`FILE```: the open data files
   (JSON, CSV, CASE, schemas) written into the site's ``data/`` folder at
   build time (``downloads.py``).
+
+Every page carries a Content Security Policy, with nothing inline for it to
+allow (``security.py``).
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from .domain import HwcDomain
 from .links import resolve_self_assess_links
 from .portfolio import PortfolioDirective, write_portfolio_files
 from .publish import setup_publishing
+from .security import setup_security
 from .selfcheck import SummaryDirective, write_items_file
 
 STATIC = Path(__file__).parent / "static"
@@ -100,4 +104,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("build-finished", write_items_file)
     app.connect("build-finished", write_portfolio_files)
     setup_publishing(app)
+    setup_security(app)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -9,9 +9,14 @@ are by file name, and a test checks that every remaining asset exists.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Callable
 
 from sphinx.application import Sphinx
+
+# What sphinx-togglebutton acts on: an element of class "toggle", or an admonition of class "dropdown".
+TOGGLES = re.compile(r'class="(?:[^"]*\s)?(?:toggle|dropdown)["\s]')
+
 
 def _portfolio(body: str) -> bool:
     return "data-hwc-portfolio" in body
@@ -22,7 +27,8 @@ RULES: dict[str, Callable[[str], bool]] = {
     "sphinx-thebe": lambda body: False,  # launch buttons are off: nothing uses Thebe
     "THEBE_JS_URL": lambda body: False,  # Thebe's inline settings, added twice (a script error)
     "sphinx-book-theme": lambda body: False,  # the theme is furo; this file does not exist
-    "togglebutton": lambda body: "toggle" in body,
+    "togglebutton": lambda body: TOGGLES.search(body) is not None,
+    "let toggle": lambda body: TOGGLES.search(body) is not None,  # its settings (security.py moves them to a file)
     "copybutton": lambda body: "<pre" in body,
     "clipboard.min": lambda body: "<pre" in body,
     "design-tabs": lambda body: "sd-tab-set" in body,

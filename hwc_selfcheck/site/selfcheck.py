@@ -20,15 +20,13 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
-from hwc_selfcheck.assessment.record import FORMAT, SCHEMA_VERSION
+from hwc_selfcheck.assessment.record import FORMAT, NOTE_MAX, PSEUDONYM_MAX, RENAMED_ITEMS, SCHEMA_VERSION
+from hwc_selfcheck.core.files import MAX_RECORD_BYTES
 from hwc_selfcheck.framework.loader import Framework, load_framework
 from hwc_selfcheck.framework.scales import load_scales
 
 ITEMS_FILE = "hwc-items.js"
 ITEMS_GLOBAL = "HWC_ITEMS"
-# Items renamed in later editions of the data: old ID -> new ID. Stored answers
-# under an old ID move to the new one; answers for removed IDs are kept aside.
-RENAMED: dict[str, str] = {}
 
 
 def items_payload(fw: Framework, urls: dict[str, str]) -> dict[str, Any]:
@@ -38,12 +36,14 @@ def items_payload(fw: Framework, urls: dict[str, str]) -> dict[str, Any]:
     return {
         "format": "hwc-selfcheck/items",
         "items_version": hashlib.sha256(",".join(ids).encode()).hexdigest()[:12],
-        "assessment": {"format": FORMAT, "schema_version": SCHEMA_VERSION, "note_max": 2000},
+        "assessment": {"format": FORMAT, "schema_version": SCHEMA_VERSION, "note_max": NOTE_MAX,
+                       "pseudonym_max": PSEUDONYM_MAX, "max_file_bytes": MAX_RECORD_BYTES},
         "target": scales.rating.target,
         "levels": [lvl.model_dump() for lvl in scales.rating.levels],
         "evidence": [opt.model_dump() for opt in scales.evidence],
         "areas": [{"key": a.key, "title": a.title} for a in fw.areas],
-        "renamed": RENAMED,
+        # Stored answers under an old item ID move to the new one (the package reads files the same way).
+        "renamed": RENAMED_ITEMS,
         "items": [
             {"id": i.id, "area": i.area, "kind": i.kind, "title": i.title, "min_tier": i.min_tier,
              "essential": i.essential, "url": urls.get(i.id, "")}

@@ -153,6 +153,15 @@ def test_bad_assessment_files_exit_2_and_leave_output_alone(tmp_path: Path, case
         assert src.read_text() == BAD_FILES[case]
 
 
+def test_report_refuses_a_previous_file_newer_than_the_assessment(tmp_path: Path) -> None:
+    out = tmp_path / "r.html"
+    result = run("report", str(EXAMPLE_PREVIOUS), "--previous", str(EXAMPLE_ASSESSMENT), "--out", str(out))
+    assert result.exit_code == 2 and not out.exists()
+    assert result.stderr.strip() == (
+        "error: --previous: field date: 2026-03-02 is after the date of the self-assessment it is compared with "
+        "(2025-12-01); give the older file after --previous (swap the two)")
+
+
 def test_report_refuses_two_different_people(tmp_path: Path) -> None:
     other = tmp_path / "other.json"
     other.write_text(EXAMPLE_PREVIOUS.read_text().replace("Sam (example)", "Alex"))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from hwc_selfcheck.core import files
-from hwc_selfcheck.core.files import atomic_write_text
+from hwc_selfcheck.core.files import atomic_write_text, is_inside, overwritten_input, same_file
 
 
 def test_writes_and_replaces(tmp_path: Path) -> None:
@@ -33,8 +34,6 @@ def test_failure_keeps_old_file_and_leaves_no_temp(tmp_path: Path, monkeypatch: 
 
 
 def test_new_files_get_normal_permissions_and_replaced_files_keep_theirs(tmp_path: Path) -> None:
-    import os
-
     old = os.umask(0o022)
     try:
         fresh = atomic_write_text(tmp_path / "report.html", "x")
@@ -46,3 +45,17 @@ def test_new_files_get_normal_permissions_and_replaced_files_keep_theirs(tmp_pat
         assert kept.stat().st_mode & 0o777 == 0o600 and kept.read_text() == "new"
     finally:
         os.umask(old)
+
+
+def test_same_file_sees_through_links_dots_and_hard_links(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.csv"
+    plan.write_text("x")
+    (tmp_path / "link.html").symlink_to(plan)
+    os_link = tmp_path / "hard.html"
+    os.link(plan, os_link)
+    assert same_file(tmp_path / "sub" / ".." / "plan.csv", plan)
+    assert same_file(tmp_path / "link.html", plan) and same_file(os_link, plan)
+    assert not same_file(tmp_path / "plan.html", plan)  # not there yet, so it cannot be the plan
+    assert overwritten_input([tmp_path / "a.html", os_link], [tmp_path / "b.csv", plan]) == (os_link, plan)
+    assert overwritten_input([tmp_path / "a.html"], [plan]) is None
+    assert is_inside(tmp_path / "link.html", tmp_path) and not is_inside(tmp_path, tmp_path / "sub")
