@@ -135,7 +135,8 @@ def supervision(
     sessions = held.supervision if held else _run(lambda: read_supervision_log(log))
     result = _run(lambda: check_supervision(fw, sessions, first, last, share))
     head = f"Supervision from {long_date(first)} to {long_date(last)}, for {fte_words(share)}:"
-    typer.echo("\n".join([head, repr(result.summary_table()), "", findings_text(result.findings), *result.notes]))
+    due = ["", f"Next due, seen from {long_date(last)}:", *[f"- {d.text}" for d in result.due]]
+    typer.echo("\n".join([head, repr(result.summary_table()), "", findings_text(result.findings), *result.notes, *due]))
 
 
 @app.command("supervisor-check")

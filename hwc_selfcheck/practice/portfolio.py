@@ -27,7 +27,7 @@ import textwrap
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Optional, Sequence, Union
+from typing import Any, Optional, Sequence, Union
 
 from hwc_selfcheck.core.csv_records import CsvFormat, Row, heading_key, read_records
 from hwc_selfcheck.core.tables import HtmlTable
@@ -118,6 +118,15 @@ def coverage_summary(coverage: dict[str, ItemCoverage]) -> str:
     states = [c.state for c in coverage.values()]
     return (f"Of {len(states)} items, {states.count('complete')} have every kind of evidence the framework expects, "
             f"{states.count('partly')} have some, and {states.count('none yet')} have none yet.")
+
+
+def coverage_as_dict(coverage: dict[str, ItemCoverage]) -> dict[str, Any]:
+    """Coverage as plain JSON values: what the site's port of these rules must give too (tests/corpus)."""
+    return {
+        "summary": coverage_summary(coverage),
+        "items": [{"id": c.item.id, "present": list(c.present), "missing": list(c.missing), "entries": c.entries,
+                   "state": c.state} for c in coverage.values()],
+    }
 
 
 def coverage_table(fw: Framework, coverage: dict[str, ItemCoverage], only_gaps: bool = False) -> HtmlTable:

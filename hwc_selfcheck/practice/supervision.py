@@ -51,20 +51,36 @@ the notebook, because the source leaves room for judgement:
 - **Who gives health coaching supervision:** at least a Tier 3 practitioner
   (section 4.2.3). A lower tier is a finding; an empty tier is a reminder to
   check it (see also ``hwc-selfcheck supervisor-check``).
+- **When the next session is due** (line management, clinical, individual
+  health coaching), by the same readings, at the end of the period: a monthly
+  kind is due by the end of the calendar month after the last session's month
+  (for health coaching pro rata, by the end of the N-th month after it); clinical
+  supervision by the last session plus the upper end of its interval. A kind
+  with no session at all is due now. Past that date it is overdue.
 """
 
 from __future__ import annotations
 
+import calendar
 import math
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 from itertools import groupby
 from pathlib import Path
-from typing import Optional, Sequence, Union
+from typing import Any, Optional, Sequence, Union
 
 from hwc_selfcheck.core.csv_records import CsvFormat, Row, read_records
-from hwc_selfcheck.core.dates import add_interval, figure, full_months, long_date, month_name, number_words, span_words
+from hwc_selfcheck.core.dates import (
+    add_interval,
+    add_months,
+    figure,
+    full_months,
+    long_date,
+    month_name,
+    number_words,
+    span_words,
+)
 from hwc_selfcheck.core.errors import InputError
 from hwc_selfcheck.core.findings import Finding
 from hwc_selfcheck.core.tables import HtmlTable
@@ -143,6 +159,17 @@ class KindSummary:
     last: Optional[date]
 
 
+@dataclass(frozen=True)
+class Due:
+    """When the next session of one kind is due, seen from the end of the period."""
+
+    kind: str  # a key of LOG_KINDS (never the group kind: it has no frequency)
+    last: Optional[date]
+    due_by: Optional[date]  # None when there has never been a session: one is due now
+    overdue: bool
+    text: str
+
+
 @dataclass
 class SupervisionCheck:
     start: date
@@ -151,6 +178,7 @@ class SupervisionCheck:
     findings: list[Finding] = field(default_factory=list)
     summary: list[KindSummary] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    due: list[Due] = field(default_factory=list)
 
     def summary_table(self) -> HtmlTable:
         return HtmlTable(
@@ -319,6 +347,35 @@ def _supervisor_tiers(kind: SupervisionKind, sessions: list[Session], check: Sup
             ))
 
 
+def _end_of_month_after(day: date, months: int) -> date:
+    """The last day of the calendar month ``months`` after ``day``'s month."""
+    following = add_months(day.replace(day=1), months)
+    return following.replace(day=calendar.monthrange(following.year, following.month)[1])
+
+
+def _due(fw: Framework, sessions: Sequence[Session], check: SupervisionCheck) -> None:
+    """When line management, clinical and individual health coaching supervision are next due."""
+    rules = {"line_management": fw.rules.supervision_kind("line_management"),
+             "clinical": fw.rules.supervision_kind("clinical"),
+             "health_coaching_individual": fw.rules.supervision_kind("health_coaching")}
+    for key, kind in rules.items():
+        last = max((s.date for s in sessions if s.kind == key), default=None)
+        title = KIND_TITLES[key]
+        if last is None:
+            check.due.append(Due(key, None, None, True, f"{title}: none recorded, so one is due now."))
+            continue
+        fte = check.fte if kind.pro_rata or key == "health_coaching_individual" else Fraction(1)
+        if key == "clinical":
+            due_by = add_interval(last, Fraction(kind.interval_months) / fte)
+        else:
+            due_by = _end_of_month_after(last, math.ceil(Fraction(kind.interval_months) / fte))
+        overdue = check.end > due_by
+        text = (f"{title}: the last was on {long_date(last)}, and the next was due by {long_date(due_by)}, "
+                "so it is overdue." if overdue else
+                f"{title}: the last was on {long_date(last)}; the next is due by {long_date(due_by)}.")
+        check.due.append(Due(key, last, due_by, overdue, text))
+
+
 def check_supervision(
     fw: Framework, sessions: Sequence[Session], start: date, end: date, fte: Union[Fraction, float, str] = 1
 ) -> SupervisionCheck:
@@ -339,4 +396,22 @@ def check_supervision(
         in_period = [s for s in known if s.kind == key and s.date >= start]
         last = max((s.date for s in known if s.kind == key), default=None)
         check.summary.append(KindSummary(key, len(in_period), sum(s.minutes for s in in_period), last))
+    _due(fw, known, check)
     return check
+
+
+def check_as_dict(check: SupervisionCheck) -> dict[str, Any]:
+    """The check as plain JSON values: what the site's port of these rules must give too (tests/corpus)."""
+    return {
+        "start": check.start.isoformat(),
+        "end": check.end.isoformat(),
+        "fte": str(check.fte),
+        "findings": [{"topic": f.topic, "kind": f.kind, "text": f.text, "source_section": f.source_section,
+                      "action": f.action, "sentence": f.sentence} for f in check.findings],
+        "summary": [{"kind": k.kind, "title": KIND_TITLES[k.kind], "sessions": k.sessions, "minutes": k.minutes,
+                     "last": k.last.isoformat() if k.last else None} for k in check.summary],
+        "notes": list(check.notes),
+        "due": [{"kind": d.kind, "last": d.last.isoformat() if d.last else None,
+                 "due_by": d.due_by.isoformat() if d.due_by else None, "overdue": d.overdue, "text": d.text}
+                for d in check.due],
+    }

@@ -56,7 +56,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Optional, Sequence, Union
+from typing import Any, Optional, Sequence, Union
 
 from hwc_selfcheck.core.csv_records import CsvFormat, Row, read_records
 from hwc_selfcheck.core.dates import long_date
@@ -362,6 +362,35 @@ def tier_progress(
                          f"{long_date(course.date)}. The framework expects the training before you take referrals, "
                          "or at the start of the job (section 4.1). Check with your supervisor how to count them.")
     return TierProgress(as_of, supported, requirements, nhs, supervised, other, projection, notes)
+
+
+def progress_as_dict(progress: TierProgress) -> dict[str, Any]:
+    """Tier progress as plain JSON values: what the site's port of these rules must give too (tests/corpus).
+
+    Hours are text as :func:`hours_text` writes them, so no figure depends on floating point.
+    """
+    def requirement(r: Requirement) -> dict[str, Any]:
+        return {"tier": r.tier, "what": r.what, "met": r.met, "checked": r.checked, "state": r.state,
+                "text": r.text, "source_section": r.source_section, "source": cite(r.source_section)}
+
+    p = progress.projection
+    return {
+        "as_of": progress.as_of.isoformat(),
+        "tier": progress.tier,
+        "next_tier": progress.next_tier,
+        "nhs_hours": hours_text(progress.nhs_hours),
+        "supervised_nhs_hours": hours_text(progress.supervised_nhs_hours),
+        "other_hours": hours_text(progress.other_hours),
+        "summary": progress.summary(),
+        "requirements": [requirement(r) for t in sorted(progress.requirements) for r in progress.requirements[t]],
+        "missing": [requirement(r) for r in progress.missing],
+        "unchecked": [requirement(r) for r in progress.unchecked],
+        "projection": None if p is None else {
+            "tier": p.tier, "counted": p.counted, "still_needed": hours_text(p.still_needed),
+            "window_start": p.window_start.isoformat(), "recent_hours": hours_text(p.recent_hours),
+            "reached_on": p.reached_on.isoformat() if p.reached_on else None, "text": p.text},
+        "notes": list(progress.notes),
+    }
 
 
 def requirements_table(progress: TierProgress) -> HtmlTable:

@@ -17,6 +17,11 @@ from sphinx.application import Sphinx
 # What sphinx-togglebutton acts on: an element of class "toggle", or an admonition of class "dropdown".
 TOGGLES = re.compile(r'class="(?:[^"]*\s)?(?:toggle|dropdown)["\s]')
 
+
+def _portfolio(body: str) -> bool:
+    return "data-hwc-portfolio" in body
+
+
 # file-name fragment -> test on the page body; the asset stays when the test is true
 RULES: dict[str, Callable[[str], bool]] = {
     "sphinx-thebe": lambda body: False,  # launch buttons are off: nothing uses Thebe
@@ -29,10 +34,11 @@ RULES: dict[str, Callable[[str], bool]] = {
     "design-tabs": lambda body: "sd-tab-set" in body,
     "mystnb.": lambda body: "cell_output" in body or "cell docutils container" in body,
     "pygments": lambda body: "<pre" in body,
-    "hwc.js": lambda body: "hwc-item" in body or "data-hwc-summary" in body or "hwc-quiz" in body,
+    "hwc.js": lambda body: "hwc-item" in body or "data-hwc-summary" in body or "hwc-quiz" in body or _portfolio(body),
     "hwc-quiz.": lambda body: "hwc-quiz" in body,
-    "hwc-items.js": lambda body: "hwc-item" in body or "data-hwc-summary" in body,
-    "hwc-rules.js": lambda body: "hwc-item" in body or "data-hwc-summary" in body,
+    "hwc-items.js": lambda body: "hwc-item" in body or "data-hwc-summary" in body or _portfolio(body),
+    "hwc-rules.js": lambda body: "hwc-item" in body or "data-hwc-summary" in body or _portfolio(body),
+    "hwc-portfolio.": lambda body: _portfolio(body),
     "hwc-forms.js": lambda body: "hwc-item" in body,
     "hwc-summary.js": lambda body: "data-hwc-summary" in body,
 }

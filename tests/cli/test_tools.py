@@ -38,6 +38,9 @@ def test_supervision_full_time_and_pro_rata() -> None:
     assert "No clinical supervision for 3 months and 27 days" in full.stdout
     part = run(*args, "--fte", "0.6")
     assert "for 0.6 of full time" in part.stdout and "No clinical supervision" not in part.stdout
+    assert "Next due, seen from 31 March 2026:\n- Line management: the last was on 4 March 2026; the next is due by " \
+           "30 April 2026." in full.stdout
+    assert "- Clinical supervision: the last was on 25 March 2026; the next is due by 25 August 2026." in part.stdout
 
 
 def test_supervisor_caseload_portfolio_and_checklist(tmp_path: Path) -> None:

@@ -56,7 +56,7 @@ MIN_WORDS = 10
 # Directives whose body is data or code, not prose a reader sees as written.
 NOT_PROSE = {
     "hwc-items", "hwc-tiers", "hwc-supervision", "hwc-list", "hwc-checklist", "hwc-questions",
-    "hwc-downloads", "hwc-source-map", "hwc-selfcheck-summary", "hwc-questions-summary",
+    "hwc-downloads", "hwc-source-map", "hwc-selfcheck-summary", "hwc-questions-summary", "hwc-portfolio",
     "bibliography", "glossary-index", "include", "code", "code-block",
 }
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)

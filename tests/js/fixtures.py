@@ -7,7 +7,9 @@ Prints one JSON object:
 - ``today``: the date both sides take as today, so no answer depends on the clock;
 - ``records``: self-assessment files, each with the package's gaps and area summary;
 - ``imports``: files to import, each with whether the package accepts it;
-- ``questions``: every knowledge check, with the package's verdict on each answer.
+- ``questions``: every knowledge check, with the package's verdict on each answer;
+- ``portfolio``: the rule data My portfolio's scripts get (as in ``_static/hwc-portfolio-data.js``);
+- ``corpus``: the folder of the portfolio conformance corpus (``tests/corpus/portfolio``).
 
 ``tests/test_js.py`` writes it to a file for ``node --test``; run alone,
 ``helpers.js`` runs this script itself.
@@ -19,6 +21,7 @@ import itertools
 import json
 import random
 from datetime import date
+from pathlib import Path
 
 from hwc_selfcheck.assessment.analysis import expected_items, gaps, summarise
 from hwc_selfcheck.assessment.examples import EXAMPLE_ASSESSMENT
@@ -28,6 +31,7 @@ from hwc_selfcheck.framework.loader import Framework, load_framework
 from hwc_selfcheck.framework.scales import load_scales
 from hwc_selfcheck.quiz.bank import grade, load_questions
 from hwc_selfcheck.site import STATIC
+from hwc_selfcheck.site.portfolio import example_payload, portfolio_payload
 from hwc_selfcheck.site.selfcheck import items_payload
 
 TODAY = date(2026, 6, 1)
@@ -127,6 +131,9 @@ def fixtures() -> dict[str, object]:
         "records": [record_case(fw, r) for r in [example, *made_up_records(fw)]],
         "imports": import_cases(fw),
         "questions": question_cases(),
+        "portfolio": portfolio_payload(fw),
+        "example": example_payload(),
+        "corpus": str(Path(__file__).resolve().parents[1] / "corpus" / "portfolio"),
     }
 
 

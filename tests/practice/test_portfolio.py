@@ -14,6 +14,7 @@ from hwc_selfcheck.framework.loader import Framework, load_framework_from
 from hwc_selfcheck.notebook.forms import plan_table
 from hwc_selfcheck.practice.portfolio import (
     PortfolioEntry,
+    coverage_as_dict,
     coverage_summary,
     coverage_table,
     coverage_text,
@@ -112,6 +113,15 @@ def test_ids_separated_by_spaces(fw: Framework, tmp_path: Path) -> None:
     path = tmp_path / "portfolio.csv"
     path.write_text("date,type,items\n2026-01-05,client_feedback,PC-09 GW-02\n")
     assert read_portfolio(path, fw)[0].items == ("PC-09", "GW-02")
+
+
+def test_coverage_as_dict_keeps_the_item_order_and_the_summary(fw: Framework) -> None:
+    coverage = evidence_coverage(fw, [entry("client_feedback", "PC-09")], items_for_tier(fw, 1))
+    shown = coverage_as_dict(coverage)
+    assert shown["summary"] == coverage_summary(coverage)
+    assert [i["id"] for i in shown["items"]] == list(coverage)
+    pc09 = next(i for i in shown["items"] if i["id"] == "PC-09")
+    assert "client_feedback" in pc09["present"] and pc09["entries"] == 1 and pc09["state"] == "partly"
 
 
 def three_items(fw: Framework):  # type: ignore[no-untyped-def]

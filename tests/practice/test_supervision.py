@@ -14,6 +14,7 @@ from hwc_selfcheck.framework.loader import Framework, load_framework, load_frame
 from hwc_selfcheck.practice.supervision import (
     KindSummary,
     Session,
+    check_as_dict,
     check_supervision,
     fte_words,
     parse_fte,
@@ -202,6 +203,47 @@ def test_bad_supervision_logs(tmp_path: Path, row: str, where: str, words: str) 
     with pytest.raises(InputError) as caught:
         read_supervision_log(path)
     assert caught.value.where == where and words in caught.value.problem
+
+
+def due(sessions: list[Session], end: str, fte: str = "1") -> dict[str, tuple[str | None, bool]]:
+    check = check_supervision(load_framework(), sessions, date(2025, 1, 1), date.fromisoformat(end), fte)
+    return {d.kind: (d.due_by.isoformat() if d.due_by else None, d.overdue) for d in check.due}
+
+
+def test_a_monthly_kind_is_due_by_the_end_of_the_next_month() -> None:
+    sessions = [s("2026-01-31", "line_management"), s("2026-01-31", "health_coaching_individual")]
+    assert due(sessions, "2026-02-28")["line_management"] == ("2026-02-28", False)
+    assert due(sessions, "2026-03-01")["line_management"] == ("2026-02-28", True)
+    assert due(sessions, "2026-03-01")["health_coaching_individual"] == ("2026-02-28", True)
+
+
+def test_individual_health_coaching_for_part_time_is_due_within_its_window() -> None:
+    sessions = [s("2026-01-15", "health_coaching_individual")]
+    assert due(sessions, "2026-03-31", "0.5")["health_coaching_individual"] == ("2026-03-31", False)
+    assert due(sessions, "2026-03-31", "0.3")["health_coaching_individual"] == ("2026-05-31", False)
+
+
+def test_clinical_is_due_at_the_upper_end_of_its_interval_pro_rata() -> None:
+    sessions = [s("2025-10-01", "clinical", tier=None)]
+    assert due(sessions, "2026-01-01")["clinical"] == ("2026-01-01", False)
+    assert due(sessions, "2026-01-02")["clinical"] == ("2026-01-01", True)
+    assert due(sessions, "2026-01-02", "0.6")["clinical"] == ("2026-03-01", False)
+
+
+def test_a_kind_never_held_is_due_now(fw: Framework) -> None:
+    check = check_supervision(fw, [], date(2026, 1, 1), date(2026, 1, 31))
+    assert [(d.due_by, d.overdue) for d in check.due] == [(None, True)] * 3
+    assert check.due[0].text == "Line management: none recorded, so one is due now."
+
+
+def test_check_as_dict_is_plain_json_of_the_same_check(fw: Framework) -> None:
+    check = check_supervision(fw, GOOD, date(2025, 10, 1), date(2025, 12, 31), "3/5")
+    shown = check_as_dict(check)
+    assert shown["fte"] == "3/5" and shown["start"] == "2025-10-01"
+    assert [f["sentence"] for f in shown["findings"]] == [f.sentence for f in check.findings]
+    assert [d["text"] for d in shown["due"]] == [d.text for d in check.due]
+    assert shown["summary"][0] == {"kind": "line_management", "title": "Line management", "sessions": 3,
+                                   "minutes": 180, "last": "2025-12-15"}
 
 
 def test_a_last_clinical_session_exactly_three_months_before_the_end_is_within_the_recommendation() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -17,6 +18,7 @@ from hwc_selfcheck.practice.tiers import (
     Projection,
     TrainingRecord,
     hours_text,
+    progress_as_dict,
     read_approvals,
     read_hours_log,
     read_training,
@@ -24,6 +26,7 @@ from hwc_selfcheck.practice.tiers import (
     requirements_table,
     tier_progress,
 )
+
 
 AS_OF = date(2026, 3, 31)
 COURSE = [TrainingRecord(2, date(2025, 9, 11), "Health coaching", True, 4)]
@@ -211,6 +214,19 @@ def test_records_text_counts_and_names_a_record_not_given() -> None:
 def test_the_note_on_hours_outside_the_nhs_agrees_with_its_number(fw: Framework, hours: int, words: str) -> None:
     progress = tier_progress(fw, log(50) + log(hours, nhs=False), COURSE, as_of=AS_OF)
     assert any(n.startswith(words) for n in progress.notes)
+
+
+def test_progress_as_dict_is_plain_json_of_the_same_result(fw: Framework) -> None:
+    progress = tier_progress(fw, log(*[1.5] * 20, 0.25), COURSE, [], AS_OF)
+    shown = progress_as_dict(progress)
+    assert json.loads(json.dumps(shown)) == shown
+    assert shown["tier"] == 0 and shown["next_tier"] == 1 and shown["nhs_hours"] == "30.25"
+    assert shown["summary"] == progress.summary()
+    assert [r["text"] for r in shown["missing"]] == [r.text for r in progress.missing]
+    assert shown["missing"][0]["state"] == "not yet" and shown["missing"][0]["source"] == "section 8.2"
+    assert len(shown["requirements"]) == sum(len(r) for r in progress.requirements.values())
+    assert progress.projection is not None and shown["projection"]["text"] == progress.projection.text
+    assert shown["projection"]["still_needed"] == "19.75"
 
 
 def all_four_tiers() -> list[Approval]:

@@ -25,6 +25,7 @@ PAGE_SCRIPTS = {
     "book/framework/professional.html": ["hwc-items.js", "hwc.js", "hwc-rules.js", "hwc-forms.js"],
     "book/self-assessment/my-self-assessment.html": ["hwc-items.js", "hwc.js", "hwc-rules.js", "hwc-summary.js"],
     "book/role/values.html": ["hwc.js", "hwc-quiz.js"],
+    "book/portfolio/hours.html": ["hwc-items.js", "hwc.js", "hwc-rules.js", "hwc-portfolio.js"],
     "intro.html": [],
 }
 

@@ -190,5 +190,5 @@
   HWC.el = el; HWC.announce = announce; HWC.download = download;
   HWC.store = makeStore(function () { return window.localStorage; }, { events: window });
   HWC.root = document.documentElement.getAttribute("data-content_root") || "./";
-  if (document.querySelector("div.hwc-item[id], [data-hwc-summary], .hwc-quiz")) ensureLiveRegion();
+  if (document.querySelector("div.hwc-item[id], [data-hwc-summary], .hwc-quiz, [data-hwc-portfolio]")) ensureLiveRegion();
 })(globalThis.HWC = globalThis.HWC || {});
