@@ -78,12 +78,12 @@ benchmark: $(STAMP) chromium
 	$(BIN)/python benchmarks/site_benchmark.py
 
 # Maintainers: mutation testing of the rules modules, each against its own tests
-# (tools/mutation.py; minutes, so not part of `make test`). MODULES=tiers limits
+# (tests/mutation.py; minutes, so not part of `make test`). MODULES=tiers limits
 # it to modules whose path contains a word. See "Mutation testing" in CONTRIBUTING.md.
 MUTATION_STAMP := $(VENV)/.mutation-installed
-$(MUTATION_STAMP): requirements-mutation.txt $(STAMP)
-	$(BIN)/python -m pip install --quiet -r requirements-mutation.txt
+$(MUTATION_STAMP): tests/requirements-mutation.txt $(STAMP)
+	$(BIN)/python -m pip install --quiet -r tests/requirements-mutation.txt
 	@touch $(MUTATION_STAMP)
 
 mutation: $(MUTATION_STAMP)
-	$(BIN)/python tools/mutation.py $(MODULES)
+	$(BIN)/python tests/mutation.py $(MODULES)

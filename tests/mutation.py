@@ -21,9 +21,9 @@ of the score::
 
 Timeouts count as killed. Usage::
 
-    python tools/mutation.py                 # every module
-    python tools/mutation.py tiers cohort    # modules whose path contains a word
-    python tools/mutation.py --report-only   # the last run's results again
+    python tests/mutation.py                 # every module
+    python tests/mutation.py tiers cohort    # modules whose path contains a word
+    python tests/mutation.py --report-only   # the last run's results again
 
 Exit status 0 when every module run reaches the goal (95%), 1 when one does
 not, 2 when it cannot run or report (a usage error, no earlier run, mutmut failing).
