@@ -9,7 +9,7 @@ BOOK_FLAGS := -W -n --keep-going
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: book test serve install clean lab notebooks chromium benchmark
+.PHONY: book test test-js serve install clean lab notebooks chromium benchmark mutation pdf
 
 install: $(STAMP)
 
@@ -25,6 +25,17 @@ book: $(STAMP)
 
 test: $(STAMP) chromium
 	$(BIN)/python -m pytest
+
+# The browser scripts' rules in Node alone (make test runs them too, via tests/site/test_scripts.py).
+test-js: $(STAMP)
+	node --test tests/js/*.test.js
+
+# The whole book as one PDF, _build/pdf/hwc-selfcheck.pdf: a single-page build printed by the
+# Chromium the browser tests use. Not part of `make book`, which needs no browser. To offer it on
+# the site, build the site after it with HWC_PDF=_build/pdf/hwc-selfcheck.pdf (see pages.yml).
+pdf: $(STAMP) chromium
+	$(BIN)/jupyter-book build . --builder singlehtml $(BOOK_FLAGS)
+	$(BIN)/python -m hwc_selfcheck.site.pdf _build/singlehtml _build/pdf/hwc-selfcheck.pdf
 
 # Browser tests drive Debian's chromium with Playwright (Playwright's own browser
 # download cannot work here). Installed with apt when missing and run as root;
@@ -56,13 +67,27 @@ lab: $(STAMP)
 	  $$(if [ "$$(id -u)" = 0 ]; then echo --allow-root; fi)
 
 # Maintainers: re-run the notebooks on the example data and store their outputs
-# (nbval in `make test` then proves the stored outputs are still true).
+# (nbval in `make test` then proves the stored outputs are still true). They run
+# as copies in a temporary folder, so the reports they save never land beside
+# (or over) a person's own files in notebooks/; only the .ipynb files come back.
 notebooks: $(STAMP)
-	cd notebooks && HWC_SELFCHECK_EXAMPLE_ONLY=1 ../$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
-	  --ExecutePreprocessor.store_widget_state=False *.ipynb
-	rm -f notebooks/my-development-plan.html
+	@scratch=$$(mktemp -d) && cp notebooks/*.ipynb "$$scratch"/ \
+	  && (cd "$$scratch" && HWC_SELFCHECK_EXAMPLE_ONLY=1 "$(CURDIR)/$(BIN)/jupyter" nbconvert --to notebook --execute \
+	      --inplace --ExecutePreprocessor.store_widget_state=False *.ipynb) \
+	  && cp "$$scratch"/*.ipynb notebooks/; status=$$?; rm -rf "$$scratch"; exit $$status
 
 # Measure the site against its budgets: page weight and requests, Lighthouse
 # (installed from the npm registry into benchmarks/node_modules), build times.
 benchmark: $(STAMP) chromium
 	$(BIN)/python benchmarks/site_benchmark.py
+
+# Maintainers: mutation testing of the rules modules, each against its own tests
+# (tests/mutation.py; minutes, so not part of `make test`). MODULES=tiers limits
+# it to modules whose path contains a word. See "Mutation testing" in CONTRIBUTING.md.
+MUTATION_STAMP := $(VENV)/.mutation-installed
+$(MUTATION_STAMP): tests/requirements-mutation.txt $(STAMP)
+	$(BIN)/python -m pip install --quiet -r tests/requirements-mutation.txt
+	@touch $(MUTATION_STAMP)
+
+mutation: $(MUTATION_STAMP)
+	$(BIN)/python tests/mutation.py $(MODULES)

@@ -1,4 +1,4 @@
-"""``python -m hwc_selfcheck``: the same command as ``hwc-selfcheck``, for when the script is not on the PATH."""
+"""``python -m hwc_selfcheck``: the same command as ``hwc-selfcheck``, for when scripts are not on the PATH."""
 
 from hwc_selfcheck.cli import app
 

@@ -198,14 +198,23 @@ def development_plan(
 
 
 def compare(fw: Framework, earlier: Assessment, later: Assessment) -> Comparison:
-    """Item and area changes between two assessments of the same person, earlier first."""
+    """Item and area changes between two assessments of the same person, earlier first.
+
+    An "earlier" assessment dated after the later one is refused, not quietly
+    swapped: the report around the comparison (plan, summary, charts) is built
+    from the later file, so swapping would make it contradict itself.
+    """
     if earlier.pseudonym.strip().casefold() != later.pseudonym.strip().casefold():
         raise InputError(
             "--previous", "field pseudonym",
             f"is {earlier.pseudonym!r} but the newer file is {later.pseudonym!r}; compare files of the same person",
         )
     if earlier.date > later.date:
-        earlier, later = later, earlier
+        raise InputError(
+            "--previous", "field date",
+            f"{earlier.date.isoformat()} is after the date of the self-assessment it is compared with "
+            f"({later.date.isoformat()}); give the older file after --previous (swap the two)",
+        )
     ids = set(earlier.ratings) | set(later.ratings)
     changes = [
         ItemChange(

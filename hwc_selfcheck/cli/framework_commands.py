@@ -28,6 +28,7 @@ class ExportFormat(str, Enum):
     json = "json"
     csv = "csv"
     case = "case"  # 1EdTech CASE 1.0 JSON package
+    moodle = "moodle"  # a CSV file for Moodle's "Import competency framework" tool
 
 
 def _areas_help() -> list[HelpSection]:
@@ -114,19 +115,22 @@ def show_item(item_id: str = typer.Argument(..., metavar="ID", help="An item ID 
 
 @framework_app.command("export")
 def export(
-    fmt: ExportFormat = typer.Option(..., "--format", help="json, csv or case (a 1EdTech CASE 1.0 JSON package)."),
+    fmt: ExportFormat = typer.Option(..., "--format", help="json, csv, case (a 1EdTech CASE 1.0 JSON package) or moodle "
+                                "(a CSV file for Moodle's 'Import competency framework' tool)."),
     out: Optional[Path] = typer.Option(None, "--out", help="Write here instead of standard output."),
 ) -> None:
-    """Export the whole framework as JSON, CSV or a CASE package."""
+    """Export the whole framework as JSON, CSV, a CASE package or a Moodle competency framework."""
     from hwc_selfcheck.framework.case_export import framework_as_case_json
+    from hwc_selfcheck.framework.moodle_export import framework_as_moodle_csv
 
     fw = framework_or_exit()
-    writers = {ExportFormat.json: framework_as_json, ExportFormat.csv: framework_as_csv, ExportFormat.case: framework_as_case_json}
+    writers = {ExportFormat.json: framework_as_json, ExportFormat.csv: framework_as_csv, ExportFormat.case: framework_as_case_json,
+               ExportFormat.moodle: framework_as_moodle_csv}
     text = writers[fmt](fw)
     if out is None:
         typer.echo(text, nl=False)
         return
-    write_or_fail(out, text)
+    write_or_fail(out, text, inputs={})
     typer.echo(f"Wrote {plural(len(fw.items), 'item')} to {out}", err=True)
 
 
@@ -138,23 +142,30 @@ class ReportFormat(str, Enum):
 @app.command("report", epilog=epilog(lambda: json_section("ASSESSMENT.json and OLD.json", "assessment"),
                                      note=JSON_NOTE))
 def report(
-    assessment: Path = typer.Argument(..., metavar="ASSESSMENT.json", help="A self-assessment file."),
+    assessment: Path = typer.Argument(..., metavar="ASSESSMENT.json",
+                                      help="A self-assessment file, or a portfolio file saved by the site."),
     previous: Optional[Path] = typer.Option(None, "--previous", metavar="OLD.json", help="An earlier assessment, to show progress."),
     fmt: ReportFormat = typer.Option(ReportFormat.html, "--format", help="html (a page that prints on A4) or md (Markdown)."),
     out: Path = typer.Option(..., "--out", help="Where to write the report."),
 ) -> None:
     """Write a printable report for a supervision conversation."""
     from hwc_selfcheck.assessment.record import read_assessment
+    from hwc_selfcheck.practice.portfolio import evidence_coverage
+    from hwc_selfcheck.records.portfolio_file import assessment_and_evidence
     from hwc_selfcheck.render.assessment_report import build_report, render_html, render_markdown
 
     fw = framework_or_exit()
     try:
-        record = read_assessment(assessment, fw)
+        record, evidence = assessment_and_evidence(assessment, fw)
         earlier = read_assessment(previous, fw) if previous else None
-        built = build_report(fw, record, earlier)
+        coverage = evidence_coverage(fw, evidence) if evidence is not None else None
+        built = build_report(fw, record, earlier, coverage=coverage)
     except InputError as exc:
         raise fail(str(exc)) from None
-    write_or_fail(out, render_html(built) if fmt is ReportFormat.html else render_markdown(built))
+    inputs = {assessment: "the self-assessment (ASSESSMENT.json)"}
+    if previous:
+        inputs[previous] = "the earlier self-assessment (--previous)"
+    write_or_fail(out, render_html(built) if fmt is ReportFormat.html else render_markdown(built), inputs)
     typer.echo(f"Wrote {out} ({plural(len(built.plan), 'gap')} in the plan).", err=True)
 
 
@@ -194,5 +205,15 @@ def schema_assessment() -> None:
     import json
 
     from hwc_selfcheck.assessment.record import json_schema
+
+    typer.echo(json.dumps(json_schema(), indent=2))
+
+
+@schema_app.command("portfolio")
+def schema_portfolio() -> None:
+    """The JSON Schema of portfolio files (what the site's "My portfolio" saves)."""
+    import json
+
+    from hwc_selfcheck.records.portfolio_file import json_schema
 
     typer.echo(json.dumps(json_schema(), indent=2))

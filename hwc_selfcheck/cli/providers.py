@@ -13,7 +13,7 @@ from typing import Optional
 
 import typer
 
-from hwc_selfcheck.cli.app import app, fail, framework_or_exit, schema_app, write_or_fail
+from hwc_selfcheck.cli.app import Output, app, fail, framework_or_exit, schema_app, write_or_fail, write_outputs
 from hwc_selfcheck.core.errors import InputError
 from hwc_selfcheck.cli.record_help import JSON_NOTE, csv_section, epilog, json_section
 from hwc_selfcheck.core.wording import plural
@@ -35,7 +35,7 @@ def course_map(
     """Map a course against the framework: coverage, items by day, gaps and claims to check."""
     from hwc_selfcheck.providers.course import read_course
     from hwc_selfcheck.providers.course_map import map_course
-    from hwc_selfcheck.render.course_report import write_course_map
+    from hwc_selfcheck.render.course_report import course_map_files
 
     _html_out(out)
     fw = framework_or_exit()
@@ -43,10 +43,11 @@ def course_map(
         cmap = map_course(fw, read_course(course, fw))
     except InputError as exc:
         raise fail(str(exc)) from None
-    try:
-        html_path, csv_path = write_course_map(fw, cmap, out)
-    except OSError as exc:
-        raise fail(f"{out}: cannot write ({exc.strerror})") from None
+    (html_path, html_text), (csv_path, csv_text) = course_map_files(fw, cmap, out)
+    write_outputs(
+        [Output(html_path, html_text), Output(csv_path, csv_text, label=f"--out {out}: the CSV written beside it, {csv_path},")],
+        {course: "the course plan (COURSE.csv)"},
+    )
     typer.echo(
         f"Wrote {html_path} and {csv_path}: {cmap.covered_expected} of {len(cmap.expected)} Tier 1 competencies "
         f"covered, {plural(len(cmap.gaps), 'gap')}, {plural(len(cmap.outside_training), 'claim')} to check. "
@@ -62,7 +63,7 @@ def cohort(
     out: Path = typer.Option(..., "--out", metavar="REPORT.html", help="Where to write the report."),
 ) -> None:
     """A team's training needs, with no names and no group smaller than five people."""
-    from hwc_selfcheck.providers.cohort import load_cohort
+    from hwc_selfcheck.providers.cohort import cohort_files, load_cohort
     from hwc_selfcheck.render.cohort_report import render_html
 
     _html_out(out)
@@ -72,11 +73,16 @@ def cohort(
         earlier = load_cohort(previous, fw) if previous else None
     except InputError as exc:
         raise fail(str(exc)) from None
-    write_or_fail(out, render_html(fw, now, earlier))
+    inputs = {path: f"a self-assessment in the folder {folder}" for path in cohort_files(folder)}
+    if previous:
+        inputs.update({path: f"a self-assessment in the earlier round's folder {previous}" for path in cohort_files(previous)})
+    write_or_fail(out, render_html(fw, now, earlier), inputs)
     for name, rnd in (("", now), ("earlier round: ", earlier)):
         for skipped in rnd.left_out if rnd else ():
             typer.echo(f"left out: {name}{skipped.name}: {skipped.reason}", err=True)
-    typer.echo(f"Wrote {out}: {plural(now.people, 'self-assessment')} counted, {len(now.left_out)} left out.", err=True)
+    repeats = f", {plural(now.repeats, 'repeated file')} counted once" if now.repeats else ""
+    typer.echo(f"Wrote {out}: {plural(now.people, 'self-assessment')} counted, {len(now.left_out)} left out{repeats}.",
+               err=True)
 
 
 @schema_app.command("course")

@@ -71,5 +71,5 @@ def export(
     if out is None:
         typer.echo(text, nl=False)
         return
-    write_or_fail(out, text)
+    write_or_fail(out, text, inputs={})
     typer.echo(f"Wrote {plural(sum(len(s.questions) for s in sets), 'question')} to {out}", err=True)

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Callable, Optional, TypeVar
+from fractions import Fraction
+from typing import TYPE_CHECKING, Callable, Optional, TypeVar
 
 import typer
 
-from hwc_selfcheck.cli.app import app, fail, framework_or_exit, write_or_fail
+from hwc_selfcheck.cli.app import Output, app, fail, framework_or_exit, write_or_fail, write_outputs
 from hwc_selfcheck.cli.record_help import (
     JSON_NOTE,
     checklist_names,
@@ -37,6 +38,10 @@ from hwc_selfcheck.practice.supervision import SUPERVISION_LOG
 from hwc_selfcheck.practice.tiers import APPROVALS, HOURS_LOG, TRAINING_RECORD
 from hwc_selfcheck.render.charts import CHART_SUFFIXES
 
+if TYPE_CHECKING:
+    from hwc_selfcheck.framework.loader import Framework
+    from hwc_selfcheck.records.portfolio_file import Portfolio
+
 T = TypeVar("T")
 
 
@@ -46,6 +51,13 @@ def _run(action: Callable[[], T]) -> T:
         return action()
     except InputError as exc:
         raise fail(str(exc)) from None
+
+
+def _portfolio_or_none(path: Path, fw: Framework) -> Optional[Portfolio]:
+    """The portfolio file at ``path``, read and checked; None when it is another kind of record."""
+    from hwc_selfcheck.records.portfolio_file import is_portfolio_file, read_portfolio_file
+
+    return _run(lambda: read_portfolio_file(path, fw)) if is_portfolio_file(path) else None
 
 
 def _date_option(value: str, option: str) -> date:
@@ -63,7 +75,9 @@ def _date_option(value: str, option: str) -> date:
                                    lambda: csv_section("The --training FILE", TRAINING_RECORD),
                                    lambda: csv_section("The --approvals FILE", APPROVALS)))
 def tier(
-    hours: Path = typer.Argument(..., metavar="HOURS.csv", help="Your hours log."),
+    hours: Path = typer.Argument(..., metavar="HOURS.csv",
+                                 help="Your hours log, or a portfolio file saved by the site (which holds training "
+                                      "and approvals too)."),
     training: Optional[Path] = typer.Option(None, "--training", metavar="FILE", help="Your training record (CSV)."),
     approvals: Optional[Path] = typer.Option(None, "--approvals", metavar="FILE", help="Progression approvals (CSV)."),
     as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE",
@@ -88,9 +102,16 @@ def tier(
                    "(a PNG picture, or an SVG drawing that stays sharp at any size)")
     fw = framework_or_exit()
     when = _date_option(as_of, "--as-of") if as_of else date.today()
-    entries = _run(lambda: read_hours_log(hours))
-    courses = _run(lambda: read_training(training)) if training else None
-    agreed = _run(lambda: read_approvals(approvals)) if approvals else None
+    held = _portfolio_or_none(hours, fw)
+    if held is not None:
+        if training or approvals:
+            raise fail(f"{hours}: a portfolio file holds its own training and approvals; "
+                       "leave out --training and --approvals")
+        entries, courses, agreed = held.hours, held.training, held.approvals
+    else:
+        entries = _run(lambda: read_hours_log(hours))
+        courses = _run(lambda: read_training(training)) if training else None
+        agreed = _run(lambda: read_approvals(approvals)) if approvals else None
     result = tier_progress(fw, entries, courses, agreed, when)
     lines = [result.summary(), ""]
     for t in range(1, (result.next_tier or result.tier) + 1):
@@ -110,22 +131,25 @@ def tier(
         lines.append(f"\nNote: no {name} was given, so the lines marked [?] that depend on it cannot be checked. "
                      f"Give one with {option} FILE.")
     if chart:
+        read = {hours: "the hours log (HOURS.csv)"}
+        read.update({training: "the training record (--training)"} if training else {})
+        read.update({approvals: "the approvals record (--approvals)"} if approvals else {})
         drawn = hours_chart(fw, entries, when, image=chart.suffix.lower())
-        try:
-            drawn.save(chart)
-        except OSError as exc:
-            raise fail(f"{chart}: cannot write ({exc.strerror})") from None
+        image = drawn.svg if chart.suffix.lower() == ".svg" and drawn.svg is not None else drawn.png
+        write_outputs([Output(chart, image, "--chart")], read)
         lines += ["", f"Chart saved to {chart}."]
     typer.echo("\n".join(lines))
 
 
 @app.command("supervision", epilog=epilog(lambda: csv_section("LOG.csv", SUPERVISION_LOG)))
 def supervision(
-    log: Path = typer.Argument(..., metavar="LOG.csv", help="The supervision log."),
+    log: Path = typer.Argument(..., metavar="LOG.csv", help="The supervision log, or a portfolio file saved by the site."),
     start: str = typer.Option(..., "--from", metavar="DATE",
                               help="First day of the period checked, like 2025-10-01 or 01/10/2025."),
     end: str = typer.Option(..., "--to", metavar="DATE", help="Last day of the period checked; not in the future."),
-    fte: str = typer.Option("1", "--fte", metavar="F", help="Working pattern as a fraction of full time (1, 0.8, 0.6...)."),
+    fte: Optional[str] = typer.Option(None, "--fte", metavar="F",
+                                      help="Working pattern as a fraction of full time (1, 0.8, 0.6...); "
+                                           "default 1, or the portfolio file's own."),
 ) -> None:
     """Check supervision over a period against the framework's recommended frequencies (section 4.2.2)."""
     from hwc_selfcheck.core.dates import long_date
@@ -133,11 +157,13 @@ def supervision(
 
     fw = framework_or_exit()
     first, last = _date_option(start, "--from"), _date_option(end, "--to")
-    share = _run(lambda: parse_fte(fte))
-    sessions = _run(lambda: read_supervision_log(log))
+    held = _portfolio_or_none(log, fw)
+    share = _run(lambda: parse_fte(fte)) if fte is not None else held.fte if held else Fraction(1)
+    sessions = held.supervision if held else _run(lambda: read_supervision_log(log))
     result = _run(lambda: check_supervision(fw, sessions, first, last, share))
     head = f"Supervision from {long_date(first)} to {long_date(last)}, for {fte_words(share)}:"
-    typer.echo("\n".join([head, repr(result.summary_table()), "", findings_text(result.findings), *result.notes]))
+    due = ["", f"Next due, seen from {long_date(last)}:", *[f"- {d.text}" for d in result.due]]
+    typer.echo("\n".join([head, repr(result.summary_table()), "", findings_text(result.findings), *result.notes, *due]))
 
 
 @app.command("supervisor-check", epilog=epilog(
@@ -176,7 +202,8 @@ def caseload(
                                         lambda: framework_list("Portfolio entry types (the type column):",
                                                                portfolio_types)))
 def portfolio(
-    file: Path = typer.Argument(..., metavar="PORTFOLIO.csv", help="Your portfolio of evidence."),
+    file: Path = typer.Argument(..., metavar="PORTFOLIO.csv",
+                                help="Your portfolio of evidence (CSV), or a portfolio file saved by the site."),
     tier: Optional[int] = typer.Option(None, "--tier", min=1, max=4, help="Only the items your tier expects."),
     gaps_only: bool = typer.Option(False, "--gaps-only", help="Only items with evidence still to collect."),
 ) -> None:
@@ -190,7 +217,8 @@ def portfolio(
     )
 
     fw = framework_or_exit()
-    entries = _run(lambda: read_portfolio(file, fw))
+    held = _portfolio_or_none(file, fw)
+    entries = held.evidence if held else _run(lambda: read_portfolio(file, fw))
     coverage = evidence_coverage(fw, entries, items_for_tier(fw, tier))
     typer.echo("\n".join([coverage_summary(coverage), "", coverage_text(fw, coverage, gaps_only)]))
 
@@ -213,5 +241,5 @@ def checklist(
     if out is None:
         typer.echo(checklist_text(fw, state) + "\n\n" + state.summary())
         return
-    write_or_fail(out, checklist_html(fw, state))
+    write_or_fail(out, checklist_html(fw, state), {ticks: "the checklist ticks (--ticks)"} if ticks else {})
     typer.echo(f"Wrote {out}. {state.summary()}", err=True)

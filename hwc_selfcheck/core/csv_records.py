@@ -86,6 +86,9 @@ class Row:
     path: Path
     number: int
     cells: dict[str, str]
+    # Set for an entry of a list in a JSON record (``hours`` of a portfolio file):
+    # then places read "hours entry 3, field date" rather than a spreadsheet's row and column.
+    list_name: Optional[str] = None
     width: int = 0  # how many cells the row has, when it has more than the header
 
     def check_shape(self) -> None:
@@ -95,6 +98,8 @@ class Row:
                              f"{plural(len(self.cells), 'column')}; is there a comma that should be inside quotes?")
 
     def where(self, column: str) -> str:
+        if self.list_name:
+            return f"{self.list_name} entry {self.number}, field {column}"
         return f"row {self.number}, column {column}"
 
     def error(self, column: str, problem: str) -> InputError:
@@ -143,7 +148,7 @@ class Row:
             return True
         if raw.lower() in NO:
             return False
-        raise self.error(column, f"{raw!r} should be {YES_NO}")
+        raise self.error(column, f"{raw!r} should be yes or no")  # word for word as the site's portfolio says it
 
     def choice(self, column: str, choices: Sequence[str], aliases: Optional[dict[str, str]] = None) -> str:
         """One of ``choices`` (matched like headings), with a did-you-mean when it is not."""
@@ -219,7 +224,7 @@ def read_rows(path: Union[str, Path], fmt: CsvFormat) -> Iterator[Row]:
             number += 1
             if not any(c.strip() for c in cells):
                 continue
-            yield Row(path, number, dict(zip(header, cells)), len(cells) if len(cells) > len(header) else 0)
+            yield Row(path, number, dict(zip(header, cells)), width=len(cells) if len(cells) > len(header) else 0)
     except csv.Error as exc:
         raise InputError(path, f"row {number}", f"is not valid CSV ({exc})") from None
 

@@ -43,11 +43,21 @@ def json_problem(exc: json.JSONDecodeError) -> str:
 
 
 def parse_json(path: Union[str, Path], text: str) -> Any:
-    """The JSON value in ``text`` (read from ``path``), or an InputError naming the line and column."""
+    """The JSON value in ``text`` (read from ``path``), or an InputError naming the line and column.
+
+    Read as the browser reads it: NaN and Infinity are not JSON numbers, and
+    nesting too deep for Python is refused rather than crashing.
+    """
+    def refuse(constant: str) -> Any:
+        raise ValueError(f"{constant} is not a JSON number")
+
     try:
-        return json.loads(text)
+        return json.loads(text, parse_constant=refuse)
     except json.JSONDecodeError as exc:
         raise InputError(path, f"line {exc.lineno} column {exc.colno}", json_problem(exc)) from None
+    except (ValueError, RecursionError) as exc:
+        problem = "it is nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+        raise InputError(path, None, f"not valid JSON ({problem})") from None
 
 
 def read_json_record(path: Union[str, Path], fmt: str, what: str) -> dict[str, Any]:

@@ -27,19 +27,22 @@ import textwrap
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Optional, Sequence, Union
+from typing import Any, Optional, Sequence, Union
 
 from hwc_selfcheck.core.csv_records import CsvFormat, Row, heading_key, read_records
 from hwc_selfcheck.core.tables import HtmlTable
-from hwc_selfcheck.core.wording import join_words, noun, plural
+from hwc_selfcheck.core.wording import plural
 from hwc_selfcheck.framework.loader import Framework, load_framework
 from hwc_selfcheck.framework.models import Item
 
-PORTFOLIO = CsvFormat("portfolio", ("date", "type", "items", "note"), meanings={
+# where_kept: where the evidence itself is kept (a reference only: never client material).
+PORTFOLIO = CsvFormat("portfolio", ("date", "type", "items", "note", "where_kept"), optional=("note", "where_kept"),
+                      meanings={
     "date": "the date, like 2026-03-31 or 31/03/2026; not in the future",
     "type": "the kind of entry: one of the portfolio entry types (listed below)",
     "items": "the item IDs the entry shows, such as PC-01; CE-03 (pc1 works too)",
-    "note": "what it is and where it is kept",
+    "note": "what it is",
+    "where_kept": "where the evidence itself is kept, as a reference only: never client material",
 })
 PORTFOLIO_TERM = "portfolio"  # the evidenced_by term met by any linked entry
 SUPERVISION_TYPES = ("line_management_supervision", "clinical_supervision", "health_coaching_supervision")
@@ -52,30 +55,33 @@ class PortfolioEntry:
     type: str
     items: tuple[str, ...]
     note: str = ""
+    where_kept: str = ""
+
+
+def portfolio_entry(row: Row, fw: Framework, today: Optional[date] = None) -> PortfolioEntry:
+    """One piece of evidence: a CSV row, or an entry of a portfolio file's ``evidence``."""
+    types = list(fw.vocabulary.portfolio_entry_types)
+    if heading_key(row.text("type")) == "supervision":
+        raise row.error("type", "'supervision' does not say which kind; use " + ", ".join(SUPERVISION_TYPES))
+    kind = row.choice("type", types)
+    ids = []
+    for part in (p.strip() for p in re.split(r"[;,]", row.text("items"))):
+        # "gw 2" is one ID written loosely; "PC-01 PC-02" is two IDs separated by a space.
+        for raw in [part] if fw.get(part) or " " not in part else part.split():
+            item = fw.get(raw) if raw else None
+            if raw and item is None:
+                near = fw.suggest(raw)
+                hint = f"; did you mean {', '.join(near)}?" if near else ""  # as the site's portfolio words it
+                raise row.error("items", f"{raw!r} is not an item ID of the framework{hint}")
+            if item:
+                ids.append(item.id)
+    return PortfolioEntry(row.number, row.date("date", today), kind, tuple(dict.fromkeys(ids)), row.text("note"),
+                          row.text("where_kept"))
 
 
 def read_portfolio(path: Union[str, Path], fw: Optional[Framework] = None, today: Optional[date] = None) -> list[PortfolioEntry]:
-    fw = fw or load_framework()
-    types = list(fw.vocabulary.portfolio_entry_types)
-
-    def parse(row: Row) -> PortfolioEntry:
-        if heading_key(row.text("type")) == "supervision":
-            raise row.error("type", "'supervision' does not say which kind; use " + ", ".join(SUPERVISION_TYPES))
-        kind = row.choice("type", types)
-        ids = []
-        for part in (p.strip() for p in re.split(r"[;,]", row.text("items"))):
-            # "gw 2" is one ID written loosely; "PC-01 PC-02" is two IDs separated by a space.
-            for raw in [part] if fw.get(part) or " " not in part else part.split():
-                item = fw.get(raw) if raw else None
-                if raw and item is None:
-                    near = fw.suggest(raw)
-                    hint = f"; did you mean {join_words(near, 'or')}?" if near else ""
-                    raise row.error("items", f"{raw!r} is not an item ID of the framework{hint}")
-                if item:
-                    ids.append(item.id)
-        return PortfolioEntry(row.number, row.date("date", today), kind, tuple(dict.fromkeys(ids)), row.text("note"))
-
-    return read_records(path, PORTFOLIO, parse)
+    framework = fw or load_framework()
+    return read_records(path, PORTFOLIO, lambda row: portfolio_entry(row, framework, today))
 
 
 @dataclass(frozen=True)
@@ -117,11 +123,20 @@ def items_for_tier(fw: Framework, tier: Optional[int]) -> list[Item]:
 
 
 def coverage_summary(coverage: dict[str, ItemCoverage]) -> str:
+    # Word for word as the site's portfolio says it (hwc-portfolio-rules.js, checked by the conformance corpus),
+    # so "1 have" stays until the site says "1 has" too.
     states = [c.state for c in coverage.values()]
-    done, partly, none = states.count("complete"), states.count("partly"), states.count("none yet")
-    return (f"Of {plural(len(states), 'item')}, {done} {noun(done, 'has', 'have')} every kind of evidence the "
-            f"framework expects, {partly} {noun(partly, 'has', 'have')} some, and {none} {noun(none, 'has', 'have')} "
-            "none yet.")
+    return (f"Of {plural(len(states), 'item')}, {states.count('complete')} have every kind of evidence the framework "
+            f"expects, {states.count('partly')} have some, and {states.count('none yet')} have none yet.")
+
+
+def coverage_as_dict(coverage: dict[str, ItemCoverage]) -> dict[str, Any]:
+    """Coverage as plain JSON values: what the site's port of these rules must give too (tests/corpus)."""
+    return {
+        "summary": coverage_summary(coverage),
+        "items": [{"id": c.item.id, "present": list(c.present), "missing": list(c.missing), "entries": c.entries,
+                   "state": c.state} for c in coverage.values()],
+    }
 
 
 def coverage_table(fw: Framework, coverage: dict[str, ItemCoverage], only_gaps: bool = False) -> HtmlTable:

@@ -33,16 +33,17 @@ the notebook, because the source leaves room for judgement:
   the end of the period, is *longer* than the upper end of the interval.
   Exactly three months (1 October to 1 January) is within it. Sooner than the
   lower end is never a finding: more supervision is fine.
-- **Clinical: a way to raise urgent queries at any time.** A log cannot show
-  this, so it is always given as a reminder for the employer.
+- **Clinical: a way to deal with any urgent queries that come up.** A log
+  cannot show this, so it is always given as a reminder for the employer.
 - **Health coaching, individual: one to two hours a month.** Appendix 2,
   section 6 says full-time coaches should have it at least every month. A
   full-time coach should have a session in every whole calendar month of the
   period, as for line management (so sessions on the third Wednesday of each
-  month, five weeks apart at times, are fine). This tool applies pro rata to
-  part-time coaches, like clinical supervision: at least one session in every
-  N whole calendar months in a row, where N is 1/FTE rounded up (0.6 of full
-  time gives 2). The minutes over the whole calendar months of the period
+  month, five weeks apart at times, are fine). The framework gives pro rata
+  for clinical supervision only. This tool's own choice, said so in every
+  finding, is to apply it here too for part-time coaches: at least one
+  session in every N whole calendar months in a row, where N is 1/FTE
+  rounded up (0.6 of full time gives 2). The minutes over the whole calendar months of the period
   should average at least 60 × FTE a month (36 at 0.6). More than two hours a
   month is never a finding.
 - **Health coaching, group:** recommended as an extra; a period with none
@@ -50,10 +51,17 @@ the notebook, because the source leaves room for judgement:
 - **Who gives health coaching supervision:** at least a Tier 3 practitioner
   (section 4.2.3). A lower tier is a finding; an empty tier is a reminder to
   check it (see also ``hwc-selfcheck supervisor-check``).
+- **When the next session is due** (line management, clinical, individual
+  health coaching), by the same readings, at the end of the period: a monthly
+  kind is due by the end of the calendar month after the last session's month
+  (for health coaching pro rata, by the end of the N-th month after it); clinical
+  supervision by the last session plus the upper end of its interval. A kind
+  with no session at all is due now. Past that date it is overdue.
 """
 
 from __future__ import annotations
 
+import calendar
 import math
 from dataclasses import dataclass, field
 from datetime import date
@@ -61,10 +69,19 @@ from decimal import Decimal
 from fractions import Fraction
 from itertools import groupby
 from pathlib import Path
-from typing import Optional, Sequence, Union
+from typing import Any, Optional, Sequence, Union
 
 from hwc_selfcheck.core.csv_records import CsvFormat, Row, most_in_a_day, read_records
-from hwc_selfcheck.core.dates import add_interval, figure, full_months, long_date, month_name, number_words, span_words
+from hwc_selfcheck.core.dates import (
+    add_interval,
+    add_months,
+    figure,
+    full_months,
+    long_date,
+    month_name,
+    number_words,
+    span_words,
+)
 from hwc_selfcheck.core.errors import InputError
 from hwc_selfcheck.core.findings import Finding
 from hwc_selfcheck.core.tables import HtmlTable
@@ -114,19 +131,21 @@ class Session:
         return self.supervisor or f"the supervisor on row {self.row}"
 
 
-def read_supervision_log(path: Union[str, Path], today: Optional[date] = None) -> list[Session]:
-    def parse(row: Row) -> Session:
-        return Session(
-            row=row.number,
-            date=row.date("date", today),
-            kind=row.choice("kind", list(LOG_KINDS)),
-            minutes=row.whole_number("minutes", 1, MAX_MINUTES) or 0,
-            supervisor=row.text("supervisor"),
-            supervisor_tier=row.whole_number("supervisor_tier", MIN_TIER, MAX_TIER, required=False),
-            note=row.text("note"),
-        )
+def supervision_entry(row: Row, today: Optional[date] = None) -> Session:
+    """One session of a supervision log: a CSV row, or an entry of a portfolio file's ``supervision``."""
+    return Session(
+        row=row.number,
+        date=row.date("date", today),
+        kind=row.choice("kind", list(LOG_KINDS)),
+        minutes=row.whole_number("minutes", 1, MAX_MINUTES) or 0,
+        supervisor=row.text("supervisor"),
+        supervisor_tier=row.whole_number("supervisor_tier", MIN_TIER, MAX_TIER, required=False),
+        note=row.text("note"),
+    )
 
-    return read_records(path, SUPERVISION_LOG, parse,
+
+def read_supervision_log(path: Union[str, Path], today: Optional[date] = None) -> list[Session]:
+    return read_records(path, SUPERVISION_LOG, lambda row: supervision_entry(row, today),
                         [most_in_a_day(lambda s: Decimal(s.minutes), Decimal(MINUTES_IN_A_DAY), "minutes")])
 
 
@@ -153,6 +172,17 @@ class KindSummary:
     last: Optional[date]
 
 
+@dataclass(frozen=True)
+class Due:
+    """When the next session of one kind is due, seen from the end of the period."""
+
+    kind: str  # a key of LOG_KINDS (never the group kind: it has no frequency)
+    last: Optional[date]
+    due_by: Optional[date]  # None when there has never been a session: one is due now
+    overdue: bool
+    text: str
+
+
 @dataclass
 class SupervisionCheck:
     start: date
@@ -161,6 +191,7 @@ class SupervisionCheck:
     findings: list[Finding] = field(default_factory=list)
     summary: list[KindSummary] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    due: list[Due] = field(default_factory=list)
 
     def summary_table(self) -> HtmlTable:
         return HtmlTable(
@@ -251,8 +282,8 @@ def _clinical(fw: Framework, sessions: list[Session], check: SupervisionCheck) -
     if kind.urgent_route_required:
         check.findings.append(Finding(
             "Clinical supervision", "reminder",
-            "A log cannot show whether the coach can raise urgent clinical queries at any time, which the "
-            "framework asks for", kind.source_section,
+            "A log cannot show whether there is a way to deal with urgent clinical queries as they come up, "
+            "which the framework asks for", kind.source_section,
             "Make sure there is a route for urgent clinical queries, that it is written down, and that the coach knows it.",
         ))
 
@@ -263,7 +294,8 @@ def _health_coaching(fw: Framework, sessions: list[Session], check: SupervisionC
     individual = [s for s in sessions if s.kind == "health_coaching_individual"]
     window = math.ceil(Fraction(kind.interval_months) / fte)
     pro_rata = "" if fte == 1 else (
-        f", which pro rata for {fte_words(fte)} this tool takes as at least once in every {window} calendar months")
+        f"; the framework gives pro rata for clinical supervision only, and this tool's own choice for "
+        f"{fte_words(fte)} is at least once in every {window} calendar months")
     for run in _empty_runs([s.date for s in individual], full_months(check.start, check.end), window):
         check.findings.append(Finding(
             "Health coaching supervision", "shortfall",
@@ -281,7 +313,8 @@ def _health_coaching(fw: Framework, sessions: list[Session], check: SupervisionC
         if average < low * fte:
             span = month_name(*months[0]) if len(months) == 1 else f"{month_name(*months[0])} to {month_name(*months[-1])}"
             pro_rata = "" if fte == 1 else (
-                f"; pro rata for {fte_words(fte)}, that is {figure(low * fte)} to {figure(high * fte)} minutes")
+                f"; this tool's own choice, pro rata for {fte_words(fte)} (the framework gives pro rata for "
+                f"clinical supervision only), is {figure(low * fte)} to {figure(high * fte)} minutes")
             check.findings.append(Finding(
                 "Health coaching supervision", "shortfall",
                 f"Individual health coaching supervision averaged {figure(average)} minutes a month over "
@@ -327,6 +360,35 @@ def _supervisor_tiers(kind: SupervisionKind, sessions: list[Session], check: Sup
             ))
 
 
+def _end_of_month_after(day: date, months: int) -> date:
+    """The last day of the calendar month ``months`` after ``day``'s month."""
+    following = add_months(day.replace(day=1), months)
+    return following.replace(day=calendar.monthrange(following.year, following.month)[1])
+
+
+def _due(fw: Framework, sessions: Sequence[Session], check: SupervisionCheck) -> None:
+    """When line management, clinical and individual health coaching supervision are next due."""
+    rules = {"line_management": fw.rules.supervision_kind("line_management"),
+             "clinical": fw.rules.supervision_kind("clinical"),
+             "health_coaching_individual": fw.rules.supervision_kind("health_coaching")}
+    for key, kind in rules.items():
+        last = max((s.date for s in sessions if s.kind == key), default=None)
+        title = KIND_TITLES[key]
+        if last is None:
+            check.due.append(Due(key, None, None, True, f"{title}: none recorded, so one is due now."))
+            continue
+        fte = check.fte if kind.pro_rata or key == "health_coaching_individual" else Fraction(1)
+        if key == "clinical":
+            due_by = add_interval(last, Fraction(kind.interval_months) / fte)
+        else:
+            due_by = _end_of_month_after(last, math.ceil(Fraction(kind.interval_months) / fte))
+        overdue = check.end > due_by
+        text = (f"{title}: the last was on {long_date(last)}, and the next was due by {long_date(due_by)}, "
+                "so it is overdue." if overdue else
+                f"{title}: the last was on {long_date(last)}; the next is due by {long_date(due_by)}.")
+        check.due.append(Due(key, last, due_by, overdue, text))
+
+
 def check_supervision(
     fw: Framework, sessions: Sequence[Session], start: date, end: date, fte: Union[Fraction, float, str] = 1
 ) -> SupervisionCheck:
@@ -347,4 +409,22 @@ def check_supervision(
         in_period = [s for s in known if s.kind == key and s.date >= start]
         last = max((s.date for s in known if s.kind == key), default=None)
         check.summary.append(KindSummary(key, len(in_period), sum(s.minutes for s in in_period), last))
+    _due(fw, known, check)
     return check
+
+
+def check_as_dict(check: SupervisionCheck) -> dict[str, Any]:
+    """The check as plain JSON values: what the site's port of these rules must give too (tests/corpus)."""
+    return {
+        "start": check.start.isoformat(),
+        "end": check.end.isoformat(),
+        "fte": str(check.fte),
+        "findings": [{"topic": f.topic, "kind": f.kind, "text": f.text, "source_section": f.source_section,
+                      "action": f.action, "sentence": f.sentence} for f in check.findings],
+        "summary": [{"kind": k.kind, "title": KIND_TITLES[k.kind], "sessions": k.sessions, "minutes": k.minutes,
+                     "last": k.last.isoformat() if k.last else None} for k in check.summary],
+        "notes": list(check.notes),
+        "due": [{"kind": d.kind, "last": d.last.isoformat() if d.last else None,
+                 "due_by": d.due_by.isoformat() if d.due_by else None, "overdue": d.overdue, "text": d.text}
+                for d in check.due],
+    }

@@ -56,7 +56,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Optional, Sequence, Union
+from typing import Any, Optional, Sequence, Union
 
 from hwc_selfcheck.core.csv_records import YES_NO, CsvFormat, Row, most_in_a_day, read_records
 from hwc_selfcheck.core.dates import long_date
@@ -133,48 +133,58 @@ class Approval:
     note: str = ""
 
 
-def read_hours_log(path: Union[str, Path], today: Optional[date] = None) -> list[HoursEntry]:
-    def parse(row: Row) -> HoursEntry:
-        return HoursEntry(
-            row=row.number,
-            date=row.date("date", today),
-            hours=row.decimal("hours", maximum=MAX_HOURS_PER_ROW, unit=" hours"),
-            setting=row.text("setting"),
-            nhs=bool(row.yes_no("nhs")),
-            supervised=bool(row.yes_no("supervised")),
-            note=row.text("note"),
-        )
+def hours_entry(row: Row, today: Optional[date] = None) -> HoursEntry:
+    """One entry of an hours log: a CSV row, or an entry of a portfolio file's ``hours``."""
+    return HoursEntry(
+        row=row.number,
+        date=row.date("date", today),
+        hours=row.decimal("hours", maximum=MAX_HOURS_PER_ROW, unit=" hours"),
+        setting=row.text("setting"),
+        nhs=bool(row.yes_no("nhs")),
+        supervised=bool(row.yes_no("supervised")),
+        note=row.text("note"),
+    )
 
-    return read_records(path, HOURS_LOG, parse, [most_in_a_day(lambda e: e.hours, MAX_HOURS_PER_DAY, "hours")])
+
+# The rows of one day may be split up, but may not add up to more than a day.
+HOURS_IN_A_DAY = most_in_a_day(lambda e: e.hours, MAX_HOURS_PER_DAY, "hours")
+
+
+def read_hours_log(path: Union[str, Path], today: Optional[date] = None) -> list[HoursEntry]:
+    return read_records(path, HOURS_LOG, lambda row: hours_entry(row, today), [HOURS_IN_A_DAY])
+
+
+def training_entry(row: Row, today: Optional[date] = None) -> TrainingRecord:
+    """One course of a training record: a CSV row, or an entry of a portfolio file's ``training``."""
+    return TrainingRecord(
+        row=row.number,
+        date=row.date("date", today),
+        course=row.text("course", required=True),
+        pci_accredited=bool(row.yes_no("pci_accredited")),
+        days=row.whole_number("days", 1, MAX_COURSE_DAYS) or 0,
+        note=row.text("note"),
+    )
 
 
 def read_training(path: Union[str, Path], today: Optional[date] = None) -> list[TrainingRecord]:
-    def parse(row: Row) -> TrainingRecord:
-        return TrainingRecord(
-            row=row.number,
-            date=row.date("date", today),
-            course=row.text("course", required=True),
-            pci_accredited=bool(row.yes_no("pci_accredited")),
-            days=row.whole_number("days", 1, MAX_COURSE_DAYS) or 0,
-            note=row.text("note"),
-        )
+    return read_records(path, TRAINING_RECORD, lambda row: training_entry(row, today))
 
-    return read_records(path, TRAINING_RECORD, parse)
+
+def approval_entry(row: Row, today: Optional[date] = None) -> Approval:
+    """One progression approval: a CSV row, or an entry of a portfolio file's ``approvals``."""
+    return Approval(
+        row=row.number,
+        date=row.date("date", today),
+        tier=row.whole_number("tier", 2, MAX_TIER) or 0,
+        approved_by=row.text("approved_by", required=True),
+        independent=row.yes_no("independent", required=False),
+        competency_evidence=bool(row.yes_no("competency_evidence")),
+        note=row.text("note"),
+    )
 
 
 def read_approvals(path: Union[str, Path], today: Optional[date] = None) -> list[Approval]:
-    def parse(row: Row) -> Approval:
-        return Approval(
-            row=row.number,
-            date=row.date("date", today),
-            tier=row.whole_number("tier", 2, MAX_TIER) or 0,
-            approved_by=row.text("approved_by", required=True),
-            independent=row.yes_no("independent", required=False),
-            competency_evidence=bool(row.yes_no("competency_evidence")),
-            note=row.text("note"),
-        )
-
-    return read_records(path, APPROVALS, parse)
+    return read_records(path, APPROVALS, lambda row: approval_entry(row, today))
 
 
 @dataclass(frozen=True)
@@ -380,6 +390,35 @@ def tier_progress(
                          f"{long_date(course.date)}. The framework expects the training before you take referrals, "
                          "or at the start of the job (section 4.1). Check with your supervisor how to count them.")
     return TierProgress(as_of, supported, requirements, nhs, supervised, other, projection, notes)
+
+
+def progress_as_dict(progress: TierProgress) -> dict[str, Any]:
+    """Tier progress as plain JSON values: what the site's port of these rules must give too (tests/corpus).
+
+    Hours are text as :func:`hours_text` writes them, so no figure depends on floating point.
+    """
+    def requirement(r: Requirement) -> dict[str, Any]:
+        return {"tier": r.tier, "what": r.what, "met": r.met, "checked": r.checked, "state": r.state,
+                "text": r.text, "source_section": r.source_section, "source": cite(r.source_section)}
+
+    p = progress.projection
+    return {
+        "as_of": progress.as_of.isoformat(),
+        "tier": progress.tier,
+        "next_tier": progress.next_tier,
+        "nhs_hours": hours_text(progress.nhs_hours),
+        "supervised_nhs_hours": hours_text(progress.supervised_nhs_hours),
+        "other_hours": hours_text(progress.other_hours),
+        "summary": progress.summary(),
+        "requirements": [requirement(r) for t in sorted(progress.requirements) for r in progress.requirements[t]],
+        "missing": [requirement(r) for r in progress.missing],
+        "unchecked": [requirement(r) for r in progress.unchecked],
+        "projection": None if p is None else {
+            "tier": p.tier, "counted": p.counted, "still_needed": hours_text(p.still_needed),
+            "window_start": p.window_start.isoformat(), "recent_hours": hours_text(p.recent_hours),
+            "reached_on": p.reached_on.isoformat() if p.reached_on else None, "text": p.text},
+        "notes": list(progress.notes),
+    }
 
 
 def requirements_table(progress: TierProgress) -> HtmlTable:

@@ -31,9 +31,10 @@ def validate_record(path: Union[str, Path]) -> str:
         return validate_csv_record(path)
     if path.suffix.lower() != ".json":
         raise InputError(path, None, "is not a record this tool knows (expected a .json or .csv record)")
+    text = read_text_file(path)  # missing, too big, not UTF-8 or empty: the same complaint for every format
     try:
-        kind = json.loads(read_text_file(path)).get("format")  # the shared reader accepts a byte-order mark
-    except (InputError, ValueError, AttributeError):
+        kind = json.loads(text).get("format")
+    except (ValueError, AttributeError, RecursionError):
         kind = ASSESSMENT_FORMAT  # let the reader give the precise complaint
     if kind == ASSESSMENT_FORMAT:
         record = read_assessment(path)
@@ -42,6 +43,18 @@ def validate_record(path: Union[str, Path]) -> str:
             f"for {record.pseudonym!r}, Tier {record.tier}, {plural(len(record.ratings), 'item')} rated."
         )
     from hwc_selfcheck.practice.record_files import JSON_FORMATS, validate_json_record
+    from hwc_selfcheck.records.portfolio_file import FORMAT as PORTFOLIO_FORMAT
+    from hwc_selfcheck.records.portfolio_file import read_portfolio_file
+
+    if kind == PORTFOLIO_FORMAT:
+        held = read_portfolio_file(path)
+        rated = f"{plural(len(held.assessment.ratings), 'item')} rated" if held.assessment else "no self-assessment yet"
+        return (
+            f"{path} is a valid portfolio for {held.pseudonym!r}: {rated}, "
+            f"{plural(len(held.hours), 'hours entry', 'hours entries')}, "
+            f"{plural(len(held.supervision), 'supervision session')}, {plural(len(held.training), 'course')}, "
+            f"{plural(len(held.approvals), 'approval')} and {plural(len(held.evidence), 'piece')} of evidence."
+        )
 
     if kind in JSON_FORMATS:
         return validate_json_record(path, kind)
@@ -63,12 +76,14 @@ def record_schemas() -> dict[str, tuple[str, Callable[[], dict[str, Any]]]]:
     from hwc_selfcheck.practice.checklists import ChecklistTicks
     from hwc_selfcheck.practice.supervisor_standards import SupervisorRecord
     from hwc_selfcheck.providers.course import json_schema as course_schema
+    from hwc_selfcheck.records.portfolio_file import json_schema as portfolio_schema
 
     return {
         "assessment": ("A coach's self-assessment (JSON), as the notebooks save it.", assessment_schema),
         "course": ("One row (session) of a course plan (CSV) for the course map.", course_schema),
         "supervisor": ("A health coaching supervisor's record (JSON), checked against the minimum standards.",
                        _model_schema(SupervisorRecord, "hwc-selfcheck supervisor record")),
+        "portfolio": ("A coach's whole portfolio (JSON), as the site's My portfolio saves it.", portfolio_schema),
         "checklists": ("A person's ticks against the induction and employer-readiness checklists (JSON).",
                        _model_schema(ChecklistTicks, "hwc-selfcheck checklist ticks")),
     }

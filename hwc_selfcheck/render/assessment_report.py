@@ -1,9 +1,9 @@
 """A printable self-assessment report to take into a supervision conversation.
 
 One data structure (:class:`Report`) feeds two Jinja2 templates
-(``templates/assessment.html`` and ``templates/assessment.md``): a
-self-contained HTML page that prints cleanly on A4 and loads nothing from
-anywhere else, and Markdown. Both escape what a person wrote. Areas are named
+(``templates/assessment.html``, in the frame every report shares, and
+``templates/assessment.md``): a self-contained HTML page that prints cleanly
+on A4 and loads nothing from anywhere else, and Markdown. Both escape what a person wrote. Areas are named
 as the book names them (the general capabilities as "General capabilities").
 """
 
@@ -29,8 +29,9 @@ from hwc_selfcheck.framework.loader import Framework
 from hwc_selfcheck.framework.models import Item
 from hwc_selfcheck.framework.scales import Scales, load_scales
 from hwc_selfcheck.render.charts import Chart, area_profile, progress
-from hwc_selfcheck.render.templating import render_html as render_html_template
-from hwc_selfcheck.render.templating import render_markdown as render_markdown_template
+from hwc_selfcheck.render.page import frame
+from hwc_selfcheck.render.templates import render
+from hwc_selfcheck.render.templates import render_markdown as render_markdown_template
 
 if TYPE_CHECKING:
     from hwc_selfcheck.practice.portfolio import ItemCoverage
@@ -193,5 +194,8 @@ def render_markdown(report: Report) -> str:
 
 def render_html(report: Report) -> str:
     """The report as one self-contained HTML page that prints on A4."""
-    return render_html_template("assessment.html", record=report.record, sections=_sections(report),
-                                notes=_notes(report), footer=PRIVACY, version=__version__)
+    r = report.record
+    page = frame(f"Self-assessment: {r.pseudonym}, {r.date.isoformat()}",
+                 f"Date: {r.date.isoformat()} · Current tier: {r.tier}", f"{PRIVACY} (hwc-selfcheck {__version__})",
+                 heading=f"Self-assessment: {r.pseudonym}")
+    return render("assessment.html", **page, sections=_sections(report), notes=_notes(report))

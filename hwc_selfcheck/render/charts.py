@@ -54,11 +54,14 @@ class Chart:
             return atomic_write_bytes(path, self.png)
         raise ValueError(f"{path}: a chart is saved as .png (or .svg, when drawn with image='.svg'), not {suffix!r}")
 
+    def data_uri(self) -> str:
+        """The PNG as a data: address, so a page holds its chart and loads nothing."""
+        return "data:image/png;base64," + base64.b64encode(self.png).decode("ascii")
+
     def html(self) -> str:
-        data = base64.b64encode(self.png).decode("ascii")
         return (
             '<figure class="hwc-chart">'
-            f'<img src="data:image/png;base64,{data}" alt="{html.escape(self.alt)}" style="max-width:100%;height:auto">'
+            f'<img src="{self.data_uri()}" alt="{html.escape(self.alt)}">'
             f"<figcaption>{html.escape(self.caption)}</figcaption></figure>"
         )
 

@@ -2,7 +2,7 @@
 
 The rules of the checklists (which lines, which are done) live in
 :mod:`hwc_selfcheck.practice.checklists`; this module only lays them out, in
-the same style as the other printable reports (template ``checklist.html``).
+the frame every report shares (template ``checklist.html``).
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from hwc_selfcheck import __version__
 from hwc_selfcheck.core.findings import cite
 from hwc_selfcheck.framework.loader import Framework
 from hwc_selfcheck.practice.checklists import ChecklistProgress, item_text
-from hwc_selfcheck.render.templating import render_html
+from hwc_selfcheck.render.page import frame
+from hwc_selfcheck.render.templates import render
 
 
 def checklist_html(fw: Framework, state: ChecklistProgress) -> str:
@@ -25,5 +26,6 @@ def checklist_html(fw: Framework, state: ChecklistProgress) -> str:
             lines.append({"text": item_text(fw, item), "source": source[:1].upper() + source[1:],
                           "mark": "Done" if item.key in state.done else "\u2610"})
         groups.append({"title": group.title, "note": group.note, "lines": lines})
-    footer = f"From NHS England's framework (B1570), {cite(c.source_section)}. Made by hwc-selfcheck on your own device."
-    return render_html("checklist.html", title=c.title, checklist=c, groups=groups, footer=footer, version=__version__)
+    footer = (f"From NHS England's framework (B1570), {cite(c.source_section)}. "
+              f"Made by hwc-selfcheck {__version__} on your own device.")
+    return render("checklist.html", **frame(c.title, f"For: {c.audience}", footer), purpose=c.purpose, groups=groups)

@@ -1,47 +1,33 @@
 """The team's training needs as tables, a chart and a printable HTML report.
 
-Every figure goes through :mod:`hwc_selfcheck.cohort`, which holds back any
-group smaller than five people; this module only formats, so it shows
-"fewer than 5" wherever the numbers are held back and never sees a name.
+Every figure comes from :attr:`Cohort.figures`, which holds back whatever
+could give a group of 1 to 4 people away (see
+:mod:`hwc_selfcheck.providers.cohort`); this module only lays the figures out
+and says "held back" wherever a figure is. Of the true counts it shows only
+the number of people when it is at least 5, and whether any files repeat or
+share a pseudonym; it never sees a name. The page is written from the
+template ``templates/cohort-report.html``, which is given nothing else.
 """
 
 from __future__ import annotations
 
-import html
 from typing import Optional
 
+from hwc_selfcheck import __version__
 from hwc_selfcheck.core.tables import HtmlTable
-from hwc_selfcheck.core.wording import noun, plural
+from hwc_selfcheck.core.wording import plural
 from hwc_selfcheck.framework.loader import Framework
 from hwc_selfcheck.framework.scales import load_scales
-from hwc_selfcheck.providers.cohort import HELD_BACK, MIN_GROUP, Change, Cohort, group_changes, item_changes
+from hwc_selfcheck.providers.cohort import MIN_GROUP, Change, Cohort, Figures, group_changes, item_changes
 from hwc_selfcheck.render.charts import COLOURS, HATCHES, Chart, pyplot, render_png
-from hwc_selfcheck.render.page import page, paragraph, table
+from hwc_selfcheck.render.page import frame
+from hwc_selfcheck.render.templates import render
 
+HELD_BACK = "held back"
+FEWER = f"fewer than {MIN_GROUP}"
 PRIVACY = (
     "Made on your own computer by hwc-selfcheck. Nothing was sent anywhere. "
     "This report shows no names or pseudonyms."
-)
-ANONYMITY_RULE = (
-    f"So that no one can be picked out, this report never shows a name or pseudonym, and holds back any figure "
-    f"that fewer than {MIN_GROUP} people contribute to: it says \"{HELD_BACK}\" instead. That applies to every "
-    "tier, area and item, and to the change since the earlier round. Inside a table, a level chosen by 1 to "
-    f"{MIN_GROUP - 1} people is held back too (counted in people, even where the table shows a share of ratings), "
-    "and so is one more cell of that row, so it cannot be worked out from the total. A share below the target "
-    f"(or at it and above) is held back when 1 to {MIN_GROUP - 1} people are on either side."
-)
-COUNTING_RULE = (
-    "Each file counts as one person, so keep one file per coach: their latest. An item counts for a coach only if "
-    "their tier expects it, as in the coach's own development plan."
-)
-NEED_RULE = (
-    "An item is most in need when the largest share of the people who rated it put themselves below the target "
-    "level, {target} ({label}). Ties go to the item with the lower average rating, then to the framework's order. "
-    "Items whose share is held back are not ranked."
-)
-CHANGE_RULE = (
-    "The two rounds are compared as groups, not person by person: people may have joined or left in between. "
-    "A change of 10 points means, for example, 40% then and 50% now."
 )
 
 
@@ -57,73 +43,75 @@ def _points(change: Change) -> str:
 
 
 def count_text(n: Optional[int]) -> str:
-    """A number of people, or "fewer than 5" when it is held back."""
-    return HELD_BACK if n is None or n < MIN_GROUP else str(n)
+    """A number of people, or "held back"."""
+    return HELD_BACK if n is None else str(n)
 
 
-def _months(cohort: Cohort) -> str:
-    if not cohort.shown or cohort.first is None or cohort.last is None:
+def people_text(n: int) -> str:
+    """A number of people that is either shown or, when it is 1 to 4, only said to be small."""
+    return FEWER if 0 < n < MIN_GROUP else str(n)
+
+
+def _months(figures: Figures) -> str:
+    if figures.first is None or figures.last is None:
         return "dates held back"
-    first, last = cohort.first.strftime("%B %Y"), cohort.last.strftime("%B %Y")
+    first, last = figures.first.strftime("%B %Y"), figures.last.strftime("%B %Y")
     return first if first == last else f"{first} to {last}"
 
 
 def tiers_table(cohort: Cohort) -> HtmlTable:
+    figures = cohort.figures
     return HtmlTable(
         ["Tier", "People"],
-        [[f"Tier {t}", count_text(n)] for t, n in cohort.tier_counts().items()]
-        + [["All tiers", count_text(cohort.people)]],
+        [[f"Tier {t}", count_text(n)] for t, n in figures.tiers.items()]
+        + [["All tiers", count_text(figures.people)]],
     )
 
 
 def groups_table(cohort: Cohort) -> HtmlTable:
-    scale = load_scales().rating
+    target = load_scales().rating.target
     return HtmlTable(
-        ["Area", "People", *(f"{lvl.level} {lvl.label}" for lvl in scale.levels), f"At {scale.target} or above"],
-        [
-            [g.title, count_text(g.people), *(_pct(g.level_share(lvl.level)) for lvl in scale.levels), _pct(g.at_target)]
-            for g in cohort.groups
-        ],
+        ["Area", "Items", "Items counted", f"Below {target}"],
+        [[a.title, a.items, a.counted, _pct(a.below)] for a in cohort.figures.areas],
     )
 
 
 def need_table(fw: Framework, cohort: Cohort, limit: int = 10) -> HtmlTable:
     return HtmlTable(
-        ["#", "Item", "People who rated it", "Below target", "How the framework says it is gained"],
+        ["#", "Item", "People it is expected of", "Below target", "How the framework says it is gained"],
         [
-            [n, f"{s.item.id} {s.item.title}", s.rated, _pct(s.below_target),
-             "; ".join(fw.label("gained_through", t) for t in s.item.gained_through)]
-            for n, s in enumerate(cohort.most_in_need(limit), start=1)
+            [n, f"{f.item.id} {f.item.title}", count_text(f.expected), _pct(f.below_share),
+             "; ".join(fw.label("gained_through", t) for t in f.item.gained_through)]
+            for n, f in enumerate(cohort.figures.most_in_need(limit), start=1)
         ],
     )
 
 
 def items_table(cohort: Cohort) -> HtmlTable:
     scale = load_scales().rating
-    rows = []
-    for s in cohort.items:
-        levels = [HELD_BACK if c is None else str(c) for c in s.level_counts]
-        rows.append([f"{s.item.id} {s.item.title}", count_text(cohort.expected_count(s.item.min_tier)),
-                     count_text(s.rated), *levels, _pct(s.below_target)])
     return HtmlTable(
-        ["Item", "People it is expected of", "People who rated it", *(f"{lvl.level} {lvl.label}" for lvl in scale.levels),
-         "Below target"],
-        rows,
+        ["Item", "People it is expected of", *(f"{lvl.level} {lvl.label}" for lvl in scale.levels), "Not rated",
+         "Below target", "At target or above"],
+        [
+            [f"{f.item.id} {f.item.title}", count_text(f.expected), *(count_text(n) for n in f.levels),
+             count_text(f.not_rated), _pct(f.below_share), _pct(f.at_or_above_share)]
+            for f in cohort.figures.items
+        ],
     )
 
 
 def group_change_table(earlier: Cohort, later: Cohort) -> HtmlTable:
     target = load_scales().rating.target
     return HtmlTable(
-        ["Area", f"At {target} or above then", "Now", "Change"],
-        [[c.label, _pct(c.before), _pct(c.after), _points(c)] for c in group_changes(earlier, later)],
+        ["Area", f"Below {target} then", "Now", "Change"],
+        [[c.label, _pct(c.before), _pct(c.after), _points(c)] for c in group_changes(earlier.figures, later.figures)],
     )
 
 
 def item_change_table(earlier: Cohort, later: Cohort) -> HtmlTable:
     return HtmlTable(
         ["Item", "Below target then", "Now", "Change"],
-        [[c.label, _pct(c.before), _pct(c.after), _points(c)] for c in item_changes(earlier, later)],
+        [[c.label, _pct(c.before), _pct(c.after), _points(c)] for c in item_changes(earlier.figures, later.figures)],
     )
 
 
@@ -132,85 +120,62 @@ def left_out_table(cohort: Cohort) -> HtmlTable:
 
 
 def groups_chart(cohort: Cohort, earlier: Optional[Cohort] = None) -> Chart:
-    """Bars: each area's share of ratings at the target or above, now (and in the earlier round)."""
+    """Bars: each area's share of people below the target, now (and in the earlier round)."""
     scale = load_scales().rating
-    rounds = ([(f"Earlier ({_months(earlier)})", earlier)] if earlier else []) + [(f"Now ({_months(cohort)})", cohort)]
-    titles = [g.title for g in cohort.groups]
+    rounds = ([(f"Earlier ({_months(earlier.figures)})", earlier)] if earlier else []) + [
+        (f"Now ({_months(cohort.figures)})", cohort)]
+    titles = [a.title for a in cohort.figures.areas]
     plt = pyplot()
     fig, ax = plt.subplots(figsize=(8, 0.45 * len(titles) * len(rounds) + 1.4))
     height = 0.8 / len(rounds)
     described = []
     for r, (name, rnd) in enumerate(rounds):
-        values = {g.title: g.at_target for g in rnd.groups}
+        values = {a.title: a.below for a in rnd.figures.areas}
         ys = [len(titles) - 1 - n + (len(rounds) - 1 - r) * height - 0.4 + height / 2 for n in range(len(titles))]
         widths = [100 * (values.get(t) or 0) for t in titles]
         ax.barh(ys, widths, height=height * 0.9, color=COLOURS[r], hatch=HATCHES[r], edgecolor="black", label=name)
         for y, t in zip(ys, titles):
-            text = _pct(values.get(t))
-            ax.text(100 * (values.get(t) or 0) + 1, y, text, va="center", fontsize=8,
+            ax.text(100 * (values.get(t) or 0) + 1, y, _pct(values.get(t)), va="center", fontsize=8,
                     bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
         described.append(f"{name}: " + "; ".join(f"{t} {_pct(values.get(t))}" for t in titles))
     ax.set_yticks(range(len(titles)), titles[::-1])
     ax.set_xlim(0, 115)
-    ax.set_xlabel(f"Share of ratings at {scale.target} ({scale.label(scale.target)}) or above, %")
+    ax.set_xlabel(f"Share of people below {scale.target} ({scale.label(scale.target)}), %")
     if earlier:
         ax.legend(loc="lower right", fontsize=8)
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
     alt = (
-        f"Bar chart of the share of the team's ratings at the target level {scale.target} "
-        f"({scale.label(scale.target)}) or above, by area. A share that fewer than {MIN_GROUP} people contribute to "
-        "is held back. "
+        f"Bar chart of the share of people below the target level {scale.target} ({scale.label(scale.target)}), "
+        "by area, over the items whose figure is shown. "
         + ". ".join(described) + "."
     )
-    return Chart(render_png(fig), alt, "Share of ratings at the target or above, by area")
+    return Chart(render_png(fig), alt, "Share of people below the target, by area")
 
 
 def render_html(fw: Framework, cohort: Cohort, earlier: Optional[Cohort] = None, chart: bool = True) -> str:
     scale = load_scales().rating
-    body = ["<h2>Who is counted</h2>", paragraph(ANONYMITY_RULE, "note"), paragraph(COUNTING_RULE),
-            table(tiers_table(cohort))]
-    if cohort.shared_pseudonyms:
-        body.append(paragraph(
-            f"{count_text(cohort.shared_pseudonyms).capitalize()} counted files share a pseudonym with another file. "
-            "If any are the same person, keep only their latest file and run this again."))
-    if cohort.left_out:
-        failed = len(cohort.left_out)
-        them = noun(failed, "it", "them")
-        body += ["<h3>Files left out</h3>",
-                 paragraph(f"{plural(failed, 'file')} failed the checks and {noun(failed, 'was', 'were')} not counted. "
-                           f"Fix {them} and run this again to include {them}."),
-                 table(left_out_table(cohort))]
-    if not cohort.shown:
-        body.append(paragraph(f"Fewer than {MIN_GROUP} valid self-assessments, so nothing more can be shown.", "note"))
-    else:
-        body += ["<h2>Areas</h2>",
-                 paragraph("How the team's ratings in each area spread across the scale, as a share of all ratings "
-                           "in that area."),
-                 table(groups_table(cohort))]
-        if chart:
-            body.append(groups_chart(cohort, earlier if earlier and earlier.shown else None).html())
-        body += ["<h2>Items most in need</h2>",
-                 paragraph(NEED_RULE.format(target=scale.target, label=scale.label(scale.target))),
-                 table(need_table(fw, cohort)),
-                 "<h2>Every item</h2>",
-                 paragraph(f"People at each level of the scale. {plural(cohort.held_back_items(), 'item')} "
-                           f"{noun(cohort.held_back_items(), 'is', 'are')} held back because fewer than {MIN_GROUP} "
-                           "people rated them."),
-                 table(items_table(cohort))]
+    figures = cohort.figures
+    both = earlier is not None and earlier.shown and cohort.shown
+    meta = f"{people_text(cohort.people)} people, self-assessments from {_months(figures)}"
     if earlier is not None:
-        body += [f"<h2>Change since {html.escape(_months(earlier))}</h2>", paragraph(CHANGE_RULE)]
-        if earlier.shown and cohort.shown:
-            body += [table(group_change_table(earlier, cohort)),
-                     paragraph("Items rated by at least five people in both rounds: the share below target then and "
-                               "now. A fall is good news."),
-                     table(item_change_table(earlier, cohort))]
-        else:
-            body.append(paragraph(f"One of the rounds has fewer than {MIN_GROUP} valid self-assessments, so no "
-                                  "change can be shown.", "note"))
-        if earlier.left_out:
-            body += ["<h3>Files left out of the earlier round</h3>", table(left_out_table(earlier))]
-    meta = f"{count_text(cohort.people)} people, self-assessments from {_months(cohort)}"
-    if earlier is not None:
-        meta += f"; compared with {count_text(earlier.people)} people from {_months(earlier)}"
-    return page("Team training needs", meta + ".", body, PRIVACY)
+        meta += f"; compared with {people_text(earlier.people)} people from {_months(earlier.figures)}"
+    drawn = groups_chart(cohort, earlier if both else None) if chart and cohort.shown else None
+    return render(
+        "cohort-report.html",
+        **frame("Team training needs", meta + ".", f"{PRIVACY} (hwc-selfcheck {__version__})"),
+        min_group=MIN_GROUP, target=scale.target, target_label=scale.label(scale.target), held_back=HELD_BACK,
+        shown=cohort.shown, repeats=bool(cohort.repeats), shared=bool(cohort.shared_pseudonyms),
+        earlier_round=earlier is not None, both=both, figures=figures,
+        left_out=plural(len(cohort.left_out), "file") if cohort.left_out else "",
+        left_out_one=len(cohort.left_out) == 1,
+        held_back_items=plural(figures.held_back_items(), "item"),
+        held_back_items_one=figures.held_back_items() == 1,
+        earlier_months=_months(earlier.figures) if earlier is not None else "",
+        chart=drawn, chart_png=drawn.data_uri() if drawn else "",
+        tiers=tiers_table(cohort), left_out_files=left_out_table(cohort), areas=groups_table(cohort),
+        needs=need_table(fw, cohort), items=items_table(cohort),
+        area_changes=group_change_table(earlier, cohort) if both else None,
+        item_changes=item_change_table(earlier, cohort) if both else None,
+        earlier_left_out=left_out_table(earlier) if earlier is not None and earlier.left_out else None,
+    )

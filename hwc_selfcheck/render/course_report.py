@@ -219,10 +219,20 @@ def render_html(fw: Framework, cmap: CourseMap, csv_name: str) -> str:
     )
 
 
-def write_course_map(fw: Framework, cmap: CourseMap, out: Union[str, Path]) -> tuple[Path, Path]:
-    """Write the HTML report and, beside it with the same name, the CSV; both atomically."""
+def course_map_files(fw: Framework, cmap: CourseMap, out: Union[str, Path]) -> tuple[tuple[Path, str], tuple[Path, str]]:
+    """The HTML report at ``out`` and the CSV beside it with the same name: (path, text) for each.
+
+    The command checks both paths against its inputs before it writes either,
+    so it needs to know the CSV's name before anything is saved.
+    """
     out = Path(out)
     csv_path = out.with_suffix(".csv")
-    atomic_write_text(csv_path, course_map_csv(fw, cmap))
-    atomic_write_text(out, render_html(fw, cmap, csv_path.name))
-    return out, csv_path
+    return (out, render_html(fw, cmap, csv_path.name)), (csv_path, course_map_csv(fw, cmap))
+
+
+def write_course_map(fw: Framework, cmap: CourseMap, out: Union[str, Path]) -> tuple[Path, Path]:
+    """Write the HTML report and, beside it with the same name, the CSV; both atomically."""
+    (html_path, html_text), (csv_path, csv_text) = course_map_files(fw, cmap, out)
+    atomic_write_text(csv_path, csv_text)
+    atomic_write_text(html_path, html_text)
+    return html_path, csv_path

@@ -13,11 +13,19 @@ gives pages:
 - ``{hwc-checklist}`` with a checklist key (``induction``, ``employer_readiness``):
   a checklist from the rule data, as tables to print and tick;
 - ``{hwc-selfcheck-summary}``: the in-browser "My self-assessment" summary,
-  filled in by ``static/hwc.js`` from ``_static/hwc-items.js``;
+  filled in by ``static/hwc-summary.js`` from ``_static/hwc-items.js``;
+- ``{hwc-accessibility-testing}``: the accessibility statement's list of
+  automated checks, with figures the tests compare with what they run
+  (``statements.py``);
+- ``{hwc-portfolio}`` with a view (``lists`` with ``:list:``, ``progress``,
+  ``supervision``, ``evidence-map``, ``summary``, ``file``): My portfolio, drawn by
+  ``_static/hwc-portfolio.js`` (written by ``portfolio.py``);
 - ``{hwc-downloads}`` and ``{hwc-download}`FILE```: the open data files
   (JSON, CSV, CASE, schemas) written into the site's ``data/`` folder at
   build time (``downloads.py``).
 
+Every page carries a Content Security Policy, with nothing inline for it to
+allow (``security.py``).
 It also puts ``favicon.ico`` (``root/``) at the root of the site, and makes
 every table that scrolls sideways reachable by keyboard (``table_regions.py``).
 """
@@ -42,8 +50,11 @@ from .directives import (
 )
 from .domain import HwcDomain
 from .links import resolve_self_assess_links
+from .portfolio import PortfolioDirective, write_portfolio_files
 from .publish import setup_publishing
+from .security import setup_security
 from .selfcheck import SummaryDirective, write_items_file
+from .statements import AccessibilityTestingDirective
 from .table_regions import setup_table_regions
 
 STATIC = Path(__file__).parent / "static"
@@ -91,10 +102,21 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", _add_templates_path)
     app.connect("html-page-context", trim_page_assets, priority=900)
     app.add_css_file("hwc.css")
+    app.add_css_file("hwc-portfolio.css")
+    # Classic scripts sharing window.HWC, run in this order (deferred scripts keep it);
+    # assets.py keeps on each page only those it uses. hwc-quiz.js comes after hwc.js.
     app.add_js_file("hwc-items.js", loading_method="defer", priority=390)  # written by write_items_file
-    app.add_js_file("hwc.js", loading_method="defer", priority=400)  # before hwc-quiz.js, which uses it
+    app.add_js_file("hwc.js", loading_method="defer", priority=400)
+    app.add_js_file("hwc-rules.js", loading_method="defer", priority=410)
+    app.add_js_file("hwc-forms.js", loading_method="defer", priority=420)
+    app.add_js_file("hwc-summary.js", loading_method="defer", priority=430)
+    app.add_js_file("hwc-portfolio.js", loading_method="defer", priority=440)  # written by write_portfolio_files
     app.add_directive("hwc-selfcheck-summary", SummaryDirective)
+    app.add_directive("hwc-accessibility-testing", AccessibilityTestingDirective)
+    app.add_directive("hwc-portfolio", PortfolioDirective)
     app.connect("build-finished", write_items_file)
+    app.connect("build-finished", write_portfolio_files)
     setup_table_regions(app)
     setup_publishing(app)
+    setup_security(app)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

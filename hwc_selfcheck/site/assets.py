@@ -9,24 +9,38 @@ are by file name, and a test checks that every remaining asset exists.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Callable
 
 from sphinx.application import Sphinx
+
+# What sphinx-togglebutton acts on: an element of class "toggle", or an admonition of class "dropdown".
+TOGGLES = re.compile(r'class="(?:[^"]*\s)?(?:toggle|dropdown)["\s]')
+
+
+def _portfolio(body: str) -> bool:
+    return "data-hwc-portfolio" in body
+
 
 # file-name fragment -> test on the page body; the asset stays when the test is true
 RULES: dict[str, Callable[[str], bool]] = {
     "sphinx-thebe": lambda body: False,  # launch buttons are off: nothing uses Thebe
     "THEBE_JS_URL": lambda body: False,  # Thebe's inline settings, added twice (a script error)
     "sphinx-book-theme": lambda body: False,  # the theme is furo; this file does not exist
-    "togglebutton": lambda body: "toggle" in body,
+    "togglebutton": lambda body: TOGGLES.search(body) is not None,
+    "let toggle": lambda body: TOGGLES.search(body) is not None,  # its settings (security.py moves them to a file)
     "copybutton": lambda body: "<pre" in body,
     "clipboard.min": lambda body: "<pre" in body,
     "design-tabs": lambda body: "sd-tab-set" in body,
     "mystnb.": lambda body: "cell_output" in body or "cell docutils container" in body,
     "pygments": lambda body: "<pre" in body,
-    "hwc.js": lambda body: "hwc-item" in body or "data-hwc-summary" in body or "hwc-quiz" in body,
+    "hwc.js": lambda body: "hwc-item" in body or "data-hwc-summary" in body or "hwc-quiz" in body or _portfolio(body),
     "hwc-quiz.": lambda body: "hwc-quiz" in body,
-    "hwc-items.js": lambda body: "hwc-item" in body or "data-hwc-summary" in body,
+    "hwc-items.js": lambda body: "hwc-item" in body or "data-hwc-summary" in body or _portfolio(body),
+    "hwc-rules.js": lambda body: "hwc-item" in body or "data-hwc-summary" in body or _portfolio(body),
+    "hwc-portfolio.": lambda body: _portfolio(body),
+    "hwc-forms.js": lambda body: "hwc-item" in body,
+    "hwc-summary.js": lambda body: "data-hwc-summary" in body,
 }
 
 

@@ -18,6 +18,8 @@ from hwc_selfcheck.framework.loader import DATA_DIR, Framework, load_framework
 from hwc_selfcheck.framework.models import KINDS, Item
 from hwc_selfcheck.framework.scales import load_scales
 
+from .statements import privacy_note
+
 _MD_SPECIAL = re.compile(r"([\\`*_|\[\]<>#{}$~])")
 KIND_LABELS = {
     "competency": "Competency",
@@ -69,7 +71,8 @@ class ItemsDirective(DataDirective):
         if not items:
             raise self.error("no items match these options")
         domain = self.env.get_domain("hwc")
-        out: list[nodes.Node] = []
+        # The cards are where the browser saves ratings (hwc.js): say how, once, above them.
+        out: list[nodes.Node] = [privacy_note(self.env.docname, "Ratings and notes you give on these cards")]
         for item in items:
             box = nodes.container(ids=[item.anchor], classes=["hwc-item"])
             self.parse_md(self.card_lines(item), box)

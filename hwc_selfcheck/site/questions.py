@@ -30,6 +30,7 @@ from hwc_selfcheck.quiz.bank import QuestionBank, load_questions
 from hwc_selfcheck.quiz.models import HINTS, Question
 
 from .directives import DataDirective
+from .statements import PRIVACY_DOC, doc_link
 
 logger = logging.getLogger(__name__)
 CHECK_LABEL = "Check answer"
@@ -94,8 +95,8 @@ class QuestionsDirective(_QuestionDirective):
         box += nodes.paragraph("", (
             f"Check what you have learned {where} with {count} question{'s' if count != 1 else ''}. "
             f"Choose an answer, then select {CHECK_LABEL}. To see every answer and why, open {SHOW_LABEL} "
-            f"under a question. {PRIVACY}"
-        ), classes=["hwc-quiz-intro"])
+            f"under a question. {PRIVACY} See the "
+        ), doc_link(self.env.docname, PRIVACY_DOC, "privacy notice"), nodes.Text("."), classes=["hwc-quiz-intro"])
         box += nodes.raw("", f'<p class="hwc-quiz-score" id="{set_anchor(qset.chapter)}-score" role="status" '
                              f'aria-live="polite" data-chapter="{html.escape(qset.chapter)}"></p>', format="html")
         for number, question in enumerate(qset.questions, start=1):

@@ -2,8 +2,8 @@
 
 The browser never has its own copy of the framework: at the end of each HTML
 build this writes ``_static/hwc-items.js`` from the package's data (items,
-the rating scale, evidence states, where each card is), and ``hwc.js`` reads
-it. So Python and the browser cannot disagree about the items. It is a script
+the rating scale, evidence states, where each card is), and ``hwc-rules.js``
+reads it. So Python and the browser cannot disagree about the items. It is a script
 that sets ``window.HWC_ITEMS`` rather than a JSON file to fetch, because
 browsers refuse fetches from pages opened as files (``file://``), and a coach
 may well open the built site straight from a folder.
@@ -20,15 +20,15 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
-from hwc_selfcheck.assessment.record import FORMAT, SCHEMA_VERSION
+from hwc_selfcheck.assessment.record import FORMAT, NOTE_MAX, PSEUDONYM_MAX, RENAMED_ITEMS, SCHEMA_VERSION, json_schema
+from hwc_selfcheck.core.files import MAX_RECORD_BYTES
 from hwc_selfcheck.framework.loader import Framework, load_framework
 from hwc_selfcheck.framework.scales import load_scales
 
+from .statements import privacy_note
+
 ITEMS_FILE = "hwc-items.js"
 ITEMS_GLOBAL = "HWC_ITEMS"
-# Items renamed in later editions of the data: old ID -> new ID. Stored answers
-# under an old ID move to the new one; answers for removed IDs are kept aside.
-RENAMED: dict[str, str] = {}
 
 
 def items_payload(fw: Framework, urls: dict[str, str]) -> dict[str, Any]:
@@ -38,12 +38,15 @@ def items_payload(fw: Framework, urls: dict[str, str]) -> dict[str, Any]:
     return {
         "format": "hwc-selfcheck/items",
         "items_version": hashlib.sha256(",".join(ids).encode()).hexdigest()[:12],
-        "assessment": {"format": FORMAT, "schema_version": SCHEMA_VERSION, "note_max": 2000},
+        # schema: the one definition of a valid record, which hwc-rules.js applies to an imported file.
+        "assessment": {"format": FORMAT, "schema_version": SCHEMA_VERSION, "note_max": NOTE_MAX,
+                       "pseudonym_max": PSEUDONYM_MAX, "max_file_bytes": MAX_RECORD_BYTES, "schema": json_schema()},
         "target": scales.rating.target,
         "levels": [lvl.model_dump() for lvl in scales.rating.levels],
         "evidence": [opt.model_dump() for opt in scales.evidence],
         "areas": [{"key": a.key, "title": a.title} for a in fw.areas],
-        "renamed": RENAMED,
+        # Stored answers under an old item ID move to the new one (the package reads files the same way).
+        "renamed": RENAMED_ITEMS,
         "items": [
             {"id": i.id, "area": i.area, "kind": i.kind, "title": i.title, "min_tier": i.min_tier,
              "essential": i.essential, "url": urls.get(i.id, "")}
@@ -65,7 +68,7 @@ def write_items_file(app: Sphinx, exception: Optional[Exception]) -> None:
 
 
 class SummaryDirective(SphinxDirective):
-    """``{hwc-selfcheck-summary}``: where hwc.js shows a person's own self-assessment."""
+    """``{hwc-selfcheck-summary}``: where hwc-summary.js shows a person's own self-assessment."""
 
     def run(self) -> list[nodes.Node]:
         html = (
@@ -74,4 +77,4 @@ class SummaryDirective(SphinxDirective):
             "because they are kept in your browser, not on a server. You can still read every "
             "competency, and you can rate yourself in the Jupyter notebooks instead.</p></div>"
         )
-        return [nodes.raw("", html, format="html")]
+        return [nodes.raw("", html, format="html"), privacy_note(self.env.docname, "Your answers")]

@@ -19,6 +19,7 @@ from hwc_selfcheck.assessment.analysis import (
 from hwc_selfcheck.assessment.record import Assessment, Rating
 from hwc_selfcheck.core.errors import InputError
 from hwc_selfcheck.framework.loader import Framework
+from hwc_selfcheck.practice.portfolio import PortfolioEntry, evidence_coverage
 
 
 def make(tier: int = 1, when: date = date(2026, 2, 1), who: str = "Kit", **levels: int) -> Assessment:
@@ -92,13 +93,81 @@ def test_not_yet_rated(fw: Framework) -> None:
 def test_compare_same_person(fw: Framework) -> None:
     old = make(when=date(2025, 12, 1), PC_01=1, PC_02=2, PC_03=3)
     new = make(when=date(2026, 3, 1), PC_01=2, PC_02=2, PC_03=1, PC_04=4)
-    c = compare(fw, new, old)  # order does not matter: earlier is found by date
+    c = compare(fw, old, new)
     assert c.earlier.date == date(2025, 12, 1)
     assert (c.count("improved"), c.count("declined"), c.count("unchanged"), c.count("newly_rated")) == (1, 1, 1, 1)
     prof = next(m for m in c.area_means if m[0].key == "professional")
     assert prof[1:] == (2.0, 2.25)
 
 
+def test_compare_refuses_an_earlier_file_that_is_newer(fw: Framework) -> None:
+    old = make(when=date(2025, 12, 1), PC_01=1)
+    new = make(when=date(2026, 3, 1), PC_01=2)
+    with pytest.raises(InputError, match=r"2026-03-01 is after .* \(2025-12-01\); give the older file after --previous"):
+        compare(fw, new, old)
+    assert compare(fw, old, old).count("unchanged") == 1  # the same day is not a contradiction
+
+
 def test_compare_refuses_two_people(fw: Framework) -> None:
     with pytest.raises(InputError, match="same person"):
         compare(fw, make(who="Kit"), make(who="Alex"))
+
+
+def test_an_area_mean_is_rounded_to_two_places(fw: Framework) -> None:
+    professional = summarise(fw, make(PC_01=1, PC_02=2, PC_03=2))[0]
+    assert professional.mean_level == 1.67  # 5 / 3 = 1.666...
+
+
+def test_supervisor_standards_never_come_next_as_a_tier_step(fw: Framework) -> None:
+    # Tier 3 brings no new items for a coach; the supervisor standards (also marked Tier 3) are not a coach's step.
+    assert coming_next(fw, make(tier=2)) == []
+
+
+def test_the_plan_says_what_the_portfolio_holds_and_what_is_still_to_collect(fw: Framework) -> None:
+    a = Assessment(pseudonym="Kit", date=date(2026, 2, 1), tier=1, ratings={
+        "PC-02": Rating(level=0), "MF-12": Rating(level=1)})
+    coverage = evidence_coverage(fw, [PortfolioEntry(2, date(2026, 1, 5), "recorded_session", ("PC-02",))],
+                                 [fw.get("PC-02")])
+    pc02, mf12 = development_plan(fw, a, coverage=coverage)
+    assert pc02.gap.item.id == "PC-02" and pc02.gap.rating == Rating(level=0) and pc02.gap.rank == 1
+    assert pc02.in_portfolio == ["Observed practice (in person or a recording made with the client's permission)"]
+    assert pc02.to_collect == ["Line management supervision", "Health coaching supervision"]
+    # An item the coverage does not list (here MF-12) shows no portfolio columns rather than empty ones.
+    assert (mf12.in_portfolio, mf12.to_collect) == (None, None)
+
+
+def test_an_unchanged_rating_is_counted_only_when_the_level_is_the_same(fw: Framework) -> None:
+    # An improvement of two levels and a decline of one, so no count can be right by coincidence.
+    old = make(when=date(2025, 12, 1), PC_01=1, PC_02=2, PC_03=3)
+    new = make(when=date(2026, 3, 1), PC_01=3, PC_02=2, PC_03=2)
+    c = compare(fw, old, new)
+    assert c.later is new and c.earlier is old
+    assert [(ch.item.id, ch.before, ch.after, ch.delta) for ch in c.changes] == [
+        ("PC-01", 1, 3, 2), ("PC-02", 2, 2, 0), ("PC-03", 3, 2, -1)]
+    assert (c.count("improved"), c.count("declined"), c.count("unchanged"), c.count("newly_rated")) == (1, 1, 1, 0)
+
+
+def test_an_item_rated_only_before_shows_no_later_level(fw: Framework) -> None:
+    c = compare(fw, make(when=date(2025, 12, 1), PC_01=2, CE_01=1), make(when=date(2026, 3, 1), PC_01=2))
+    assert [(ch.item.id, ch.before, ch.after, ch.delta) for ch in c.changes] == [
+        ("PC-01", 2, 2, 0), ("CE-01", 1, None, None)]
+
+
+def test_area_means_list_every_area_rated_in_either_assessment_and_no_other(fw: Framework) -> None:
+    c = compare(fw, make(when=date(2025, 12, 1), PC_01=2), make(when=date(2026, 3, 1), CE_01=3))
+    assert [(area.key, before, after) for area, before, after in c.area_means] == [
+        ("professional", 2.0, None), ("communication_enabling", None, 3.0)]
+
+
+def test_two_assessments_on_the_same_day_keep_the_order_given(fw: Framework) -> None:
+    first, second = make(PC_01=1), make(PC_01=2)
+    c = compare(fw, first, second)
+    assert (c.earlier, c.later) == (first, second) and c.count("improved") == 1
+
+
+def test_the_refusal_of_two_people_names_the_option_and_field(fw: Framework) -> None:
+    with pytest.raises(InputError) as caught:
+        compare(fw, make(who="Kit"), make(who="Alex"))
+    assert (caught.value.path, caught.value.where, caught.value.problem) == (
+        "--previous", "field pseudonym",
+        "is 'Kit' but the newer file is 'Alex'; compare files of the same person")

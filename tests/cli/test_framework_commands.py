@@ -87,6 +87,17 @@ def test_export_csv_to_stdout() -> None:
     assert len(result.stdout.splitlines()) == 91
 
 
+def test_export_moodle_to_file_is_the_moodle_framework_file(tmp_path: Path) -> None:
+    from hwc_selfcheck.framework.loader import load_framework
+    from hwc_selfcheck.framework.moodle_export import framework_as_moodle_csv
+
+    out = tmp_path / "framework.moodle.csv"
+    result = run("framework", "export", "--format", "moodle", "--out", str(out))
+    assert result.exit_code == 0 and "Wrote 90 items" in result.stderr
+    assert out.read_text(encoding="utf-8") == framework_as_moodle_csv(load_framework())
+    assert out.read_text(encoding="utf-8").startswith("Parent ID number,ID number,Short name,Description,")
+
+
 def test_export_to_unwritable_place_is_a_clear_error(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
@@ -154,7 +165,7 @@ EXPECTED_WORDS = {
     "unknown item": "item PC-99", "out of range": "field ratings.PC-01.level", "wrong type": "field tier",
     "future date": "field date",
     "not a real date": "field date: '2026-02-30' is not a date on the calendar; check the day and month",
-    "not UTF-8": "is not UTF-8 text, so it cannot be read; save it again as UTF-8",
+    "not UTF-8": "is not UTF-8 text (byte 0xe9 at position 72 is not UTF-8); save it again as UTF-8",
 }
 
 
@@ -180,6 +191,15 @@ def test_a_byte_order_mark_is_accepted_by_validate_and_report(tmp_path: Path) ->
     src.write_bytes(b"\xef\xbb\xbf" + EXAMPLE_ASSESSMENT.read_bytes())
     assert run("validate", str(src)).stdout.startswith("OK: ")
     assert run("report", str(src), "--out", str(tmp_path / "r.html")).exit_code == 0
+
+
+def test_report_refuses_a_previous_file_newer_than_the_assessment(tmp_path: Path) -> None:
+    out = tmp_path / "r.html"
+    result = run("report", str(EXAMPLE_PREVIOUS), "--previous", str(EXAMPLE_ASSESSMENT), "--out", str(out))
+    assert result.exit_code == 2 and not out.exists()
+    assert result.stderr.strip() == (
+        "error: --previous: field date: 2026-03-02 is after the date of the self-assessment it is compared with "
+        "(2025-12-01); give the older file after --previous (swap the two)")
 
 
 def test_report_refuses_two_different_people(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -55,6 +56,30 @@ def test_cohort_report_lists_left_out_files(tmp_path: Path) -> None:
     assert "15 self-assessments counted, 1 left out." in result.stderr
     page = out.read_text()
     assert "Change since March 2026" in page and "Coach 01" not in page
+
+
+def test_cohort_with_no_valid_file_exits_2_and_keeps_the_old_report(tmp_path: Path) -> None:
+    team = tmp_path / "team"
+    team.mkdir()
+    (team / "a.json").write_text('{"format": "hwc-selfcheck/assessment"')
+    (team / "b.json").write_text("[]")
+    out = tmp_path / "team.html"
+    out.write_text("last month's report")
+    result = run("cohort", team, "--out", out)
+    assert result.exit_code == 2 and out.read_text() == "last month's report"
+    assert result.stderr.startswith(f"error: {team}: no valid self-assessment in its 2 .json files (a.json: ")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_cohort_counts_a_copied_file_once_and_says_so(tmp_path: Path) -> None:
+    team = tmp_path / "team"
+    shutil.copytree(EXAMPLE_TEAM, team)
+    shutil.copyfile(team / "coach-03.json", team / "coach-03-copy.json")
+    out = tmp_path / "team.html"
+    result = run("cohort", team, "--out", out)
+    assert result.exit_code == 0, result.output
+    assert "15 self-assessments counted, 1 left out, 1 repeated file counted once." in result.stderr
+    assert "the same person counted twice, most likely a copy. Each person was counted once." in out.read_text()
 
 
 def test_cohort_missing_folder_exits_2(tmp_path: Path) -> None:

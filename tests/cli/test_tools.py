@@ -39,6 +39,9 @@ def test_supervision_full_time_and_pro_rata() -> None:
     assert "No clinical supervision for 3 months and 27 days" in full.stdout
     part = run(*args, "--fte", "0.6")
     assert "for 0.6 of full time" in part.stdout and "No clinical supervision" not in part.stdout
+    assert "Next due, seen from 31 March 2026:\n- Line management: the last was on 4 March 2026; the next is due by " \
+           "30 April 2026." in full.stdout
+    assert "- Clinical supervision: the last was on 25 March 2026; the next is due by 25 August 2026." in part.stdout
 
 
 def test_supervisor_caseload_portfolio_and_checklist(tmp_path: Path) -> None:
@@ -195,4 +198,4 @@ def test_json_records_in_plain_english(tmp_path: Path) -> None:
     one_line_error(run("supervisor-check", str(record)),
                    f"{record}: field date: '2026-02-30' is not a date on the calendar; check the day and month")
     record.write_bytes(json.dumps({**json.loads(text), "name": "Al\u00e9x"}, ensure_ascii=False).encode("cp1252"))
-    one_line_error(run("supervisor-check", str(record)), f"{record}: is not UTF-8 text, so it cannot be read")
+    one_line_error(run("supervisor-check", str(record)), f"{record}: is not UTF-8 text", "save it again as UTF-8")

@@ -65,7 +65,7 @@ def test_a_missing_argument_or_option_is_one_line_for_every_command_that_needs_o
 
 
 @pytest.mark.parametrize("args, words", [
-    (["framework", "export", "--format", "xml"], ["--format: 'xml' is not one of the choices; choose json, csv or case."]),
+    (["framework", "export", "--format", "xml"], ["--format: 'xml' is not one of the choices; choose json, csv, case or moodle."]),
     (["questions", "export", "--format", "pdf"], ["--format: 'pdf' is not one of the choices; choose json, csv or sheet."]),
     (["report", "a.json", "--out", "r.html", "--format", "pdf"], ["--format: 'pdf'", "choose html or md"]),
     (["portfolio", "p.csv", "--tier", "5"], ["--tier: 5 is not allowed; give a whole number from 1 to 4."]),
@@ -74,7 +74,8 @@ def test_a_missing_argument_or_option_is_one_line_for_every_command_that_needs_o
     (["report", "a.json"], ["--out is missing (where to write the report): add --out FILE."]),
     (["supervision", "log.csv", "--from", "2026-01-01"], ["--to is missing (last day of the period checked", "add --to DATE"]),
     (["course-map", "c.csv"], ["--out is missing", "add --out REPORT.html"]),
-    (["report"], ["ASSESSMENT.json is missing (a self-assessment file): give it after 'hwc-selfcheck report'."]),
+    (["report"], ["ASSESSMENT.json is missing (a self-assessment file, or a portfolio file saved by the site): "
+                  "give it after 'hwc-selfcheck report'."]),
     (["tier", "--as-o", "2026-01-01"], ["there is no option --as-o; did you mean --as-of?"]),
     (["framework", "list", "--area"], ["--area needs a value after it"]),
     (["portfolio", "p.csv", "--gaps-only=yes"], ["--gaps-only takes no value"]),
@@ -93,7 +94,7 @@ def test_the_console_script_and_python_m_behave_the_same(entry: str, tmp_path: P
     done = subprocess.run([*command, "framework", "export", "--format", "xml"], capture_output=True, text=True,
                           cwd=tmp_path, env={**os.environ, "COLUMNS": "80"})
     assert done.returncode == 2 and done.stdout == ""
-    assert done.stderr == ("error: --format: 'xml' is not one of the choices; choose json, csv or case. "
+    assert done.stderr == ("error: --format: 'xml' is not one of the choices; choose json, csv, case or moodle. "
                            "See 'hwc-selfcheck framework export --help'.\n")
     version = subprocess.run([*command, "--version"], capture_output=True, text=True, cwd=tmp_path)
     assert version.returncode == 0 and version.stdout.startswith("hwc-selfcheck ")

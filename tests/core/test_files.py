@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from hwc_selfcheck.core import files
-from hwc_selfcheck.core.files import atomic_write_text
+from hwc_selfcheck.core.files import atomic_write_text, is_inside, overwritten_input, same_file
 
 
 def test_writes_and_replaces(tmp_path: Path) -> None:
@@ -33,8 +34,6 @@ def test_failure_keeps_old_file_and_leaves_no_temp(tmp_path: Path, monkeypatch: 
 
 
 def test_new_files_get_normal_permissions_and_replaced_files_keep_theirs(tmp_path: Path) -> None:
-    import os
-
     old = os.umask(0o022)
     try:
         fresh = atomic_write_text(tmp_path / "report.html", "x")
@@ -48,6 +47,36 @@ def test_new_files_get_normal_permissions_and_replaced_files_keep_theirs(tmp_pat
         os.umask(old)
 
 
+def test_same_file_sees_through_links_dots_and_hard_links(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.csv"
+    plan.write_text("x")
+    (tmp_path / "link.html").symlink_to(plan)
+    os_link = tmp_path / "hard.html"
+    os.link(plan, os_link)
+    assert same_file(tmp_path / "sub" / ".." / "plan.csv", plan)
+    assert same_file(tmp_path / "link.html", plan) and same_file(os_link, plan)
+    assert not same_file(tmp_path / "plan.html", plan)  # not there yet, so it cannot be the plan
+    assert overwritten_input([tmp_path / "a.html", os_link], [tmp_path / "b.csv", plan]) == (os_link, plan)
+    assert overwritten_input([tmp_path / "a.html"], [plan]) is None
+    assert is_inside(tmp_path / "link.html", tmp_path) and not is_inside(tmp_path, tmp_path / "sub")
+
+
+def test_a_record_file_over_the_limit_or_not_utf8_is_refused_in_one_line(tmp_path: Path) -> None:
+    from hwc_selfcheck.core.errors import InputError
+    from hwc_selfcheck.core.files import MAX_RECORD_BYTES, read_text_file
+
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * (MAX_RECORD_BYTES + 1))
+    for path in (big, Path("/dev/zero")):  # a device has no size to check: it is read only up to the limit
+        with pytest.raises(InputError, match="is larger than 5 MB"):
+            read_text_file(path)
+    latin = tmp_path / "latin.json"
+    latin.write_bytes("Zoë".encode("latin-1"))
+    with pytest.raises(InputError, match=r"is not UTF-8 text \(byte 0xeb at position 2 is not UTF-8\)"):
+        read_text_file(latin)
+    bom = tmp_path / "bom.json"
+    bom.write_bytes(b"\xef\xbb\xbf{}")
+    assert read_text_file(bom) == "{}"
 def test_reading_accepts_a_byte_order_mark(tmp_path: Path) -> None:
     from hwc_selfcheck.core.files import read_text_file
 
@@ -57,7 +86,7 @@ def test_reading_accepts_a_byte_order_mark(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("make, words", [
-    (lambda p: p.write_bytes("caf\xe9".encode("latin-1")), "is not UTF-8 text, so it cannot be read; save it again as UTF-8"),
+    (lambda p: p.write_bytes("caf\xe9".encode("latin-1")), "is not UTF-8 text (byte 0xe9 at position 3 is not UTF-8); save it again as UTF-8 (from a spreadsheet, choose 'CSV UTF-8'"),
     (lambda p: p.mkdir(), "is a folder, not a file"),
     (lambda p: p.write_text(" \n"), "the file is empty"),
     (lambda p: None, "file not found; check the name and the folder"),

@@ -62,7 +62,8 @@ def test_no_time_between_sessions(fw: Framework) -> None:
     found = check_caseload(fw, [session("C1", start="09:00", minutes=50), session("C2", start="09:50")]).findings
     assert found[0].text.startswith("On 3 March 2026 one session starts with no time after the one before, at 09:50")
     overlap = check_caseload(fw, [session("C1", start="09:00"), session("C2", start="09:30")]).findings
-    assert "(some overlap)" in overlap[0].text
+    assert overlap[0].text.startswith(
+        "On 3 March 2026 one session starts with no time after the one before (some overlap), at 09:30. ")
     assert topics(fw, [session("C1"), session("C2")]) == []  # no start times: not checked
 
 
@@ -107,3 +108,83 @@ def test_a_day_cannot_hold_more_than_24_hours_of_sessions(tmp_path: Path) -> Non
         read_session_diary(path)
     assert caught.value.where == "rows 2, 3, 4 and 5"
     assert caught.value.problem.startswith("1920 minutes on 2 March 2026 add up to more than the 1440 minutes in a day")
+def test_each_finding_is_worded_as_guidance_with_its_source_and_a_next_step(fw: Framework) -> None:
+    # Given out of order: sessions are compared in time order. 09:00 for 44 minutes ends at 09:44 exactly when the
+    # next one starts (no time between, no overlap); 09:44 for 45 minutes ends at 10:29, when the third starts.
+    sessions = [session("C3", start="10:29"), session("C1", minutes=44, start="09:00"),
+                session("C2", minutes=45, start="09:44"), session("C4", "first", 50, DAY + timedelta(days=1))]
+    found = [(f.topic, f.kind, f.text, f.source_section, f.action) for f in check_caseload(fw, sessions).findings]
+    assert found == [
+        ("First sessions", "guidance", "The first session with C4 on 4 March 2026 is 50 minutes. The framework says "
+         "a first session is often longer than the usual 45 to 50 minutes, and goes into more depth", "5.1",
+         "Consider allowing more time for first sessions."),
+        ("Time between sessions", "guidance", "On 3 March 2026 two sessions start with no time after the one before, "
+         "at 09:44, 10:29. The framework says the day needs time for notes, follow-up, talking with colleagues and "
+         "decompressing between sessions", "5.1", "Leave time between sessions.")]
+
+
+def test_the_average_length_finding_gives_the_average(fw: Framework) -> None:
+    sessions = [session("C1", minutes=44), session("C2", minutes=45, day=DAY + timedelta(days=1)),
+                session("C3", "first", 90)]  # a first session does not count towards the average
+    found = check_caseload(fw, sessions).findings
+    assert [(f.topic, f.kind, f.source_section) for f in found] == [("Session length", "guidance", "5.1")]
+    assert [(f.text, f.action) for f in found] == [(
+        "Follow-up and review sessions in this diary average 44.5 minutes. As a guide, the framework says sessions "
+        "usually last an average of 45 to 50 minutes, and each can vary with the person's needs",
+        "Talk in supervision about whether session lengths suit the people on the caseload.")]
+
+
+def test_the_review_finding_names_the_person_and_the_run(fw: Framework) -> None:
+    sessions = [session(day=DAY + timedelta(days=7 * n)) for n in range(7)] + [session("C02")]
+    found = check_caseload(fw, sessions).findings
+    assert [(f.topic, f.kind, f.source_section) for f in found] == [("Reviews", "guidance", "5.1")]
+    assert [(f.text, f.action) for f in found] == [(
+        "C01 has 7 sessions in a row without a review, from 3 March 2026 to 14 April 2026. The framework suggests "
+        "reviewing progress every six sessions, or as the coach and the person decide",
+        "Plan a review with this person, or note that you agreed a different rhythm.")]
+
+
+def test_a_busy_day_names_its_count_and_what_the_time_is_for(fw: Framework) -> None:
+    found = check_caseload(fw, [session(f"C{n}") for n in range(6)]).findings[0]
+    assert found.action == ("Look at this day with the coach and their line manager, and whether the caseload needs "
+                            "a rethink.")
+    assert found.text == (
+        "6 sessions on 3 March 2026. The framework suggests a coach is unlikely to hold more than four to five a day, "
+        "to leave time for: updating notes; follow-up tasks; talking with colleagues in the multidisciplinary "
+        "team; time to decompress between sessions; ad hoc follow-up support")
+
+
+def test_the_busiest_day_is_the_earliest_of_equally_busy_days(fw: Framework) -> None:
+    sessions = [session("C1", day=DAY + timedelta(days=1)), session("C2", day=DAY + timedelta(days=1)),
+                session("C1"), session("C3")]
+    check = check_caseload(fw, sessions)
+    assert check.busiest == (DAY, 2)
+    assert check.summary() == "4 sessions with 3 people over 2 days; the busiest day is 3 March 2026 with 2."
+    assert check_caseload(fw, []).summary() == "The diary holds no sessions."
+
+
+def test_a_diary_row_is_read_in_full(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text("date,start,minutes,client,type,note\n2026-03-02,14:05,50,C01,Follow up,Phone\n"
+                    "2026-03-03,,60,C02,review,\n")
+    assert read_session_diary(path) == [PlannedSession(2, date(2026, 3, 2), (14, 5), 50, "C01", "follow_up", "Phone"),
+                                        PlannedSession(3, date(2026, 3, 3), None, 60, "C02", "review", "")]
+
+
+def test_afternoon_times_are_written_on_the_24_hour_clock(fw: Framework) -> None:
+    found = check_caseload(fw, [session("C1", start="14:20"), session("C2", start="15:10")]).findings
+    assert found[0].text.startswith("On 3 March 2026 one session starts with no time after the one before, at 15:10.")
+
+
+def test_an_empty_diary_has_no_busiest_day(fw: Framework) -> None:
+    check = check_caseload(fw, [])
+    assert (check.sessions, check.days, check.clients, check.busiest, check.findings) == (0, 0, 0, (None, 0), [])
+
+
+def test_a_session_with_no_time_counts_as_the_first_of_its_day(fw: Framework) -> None:
+    # Six follow-ups, then on one day a review with no time and a follow-up at midnight: the review comes first,
+    # so no run is longer than six.
+    last_day = DAY + timedelta(days=42)
+    sessions = [session(day=DAY + timedelta(days=7 * n)) for n in range(6)] + [
+        session(day=last_day, start="00:00"), session(kind="review", day=last_day)]
+    assert topics(fw, sessions) == []

@@ -14,7 +14,10 @@ from hwc_selfcheck.framework.loader import Framework, load_framework_from
 from hwc_selfcheck.notebook.forms import plan_table
 from hwc_selfcheck.practice.portfolio import (
     PortfolioEntry,
+    coverage_as_dict,
     coverage_summary,
+    coverage_table,
+    coverage_text,
     evidence_coverage,
     items_for_tier,
     read_portfolio,
@@ -110,3 +113,103 @@ def test_ids_separated_by_spaces(fw: Framework, tmp_path: Path) -> None:
     path = tmp_path / "portfolio.csv"
     path.write_text("date,type,items\n2026-01-05,client_feedback,PC-09 GW-02\n")
     assert read_portfolio(path, fw)[0].items == ("PC-09", "GW-02")
+
+
+def test_coverage_as_dict_keeps_the_item_order_and_the_summary(fw: Framework) -> None:
+    coverage = evidence_coverage(fw, [entry("client_feedback", "PC-09")], items_for_tier(fw, 1))
+    shown = coverage_as_dict(coverage)
+    assert shown["summary"] == coverage_summary(coverage)
+    assert [i["id"] for i in shown["items"]] == list(coverage)
+    pc09 = next(i for i in shown["items"] if i["id"] == "PC-09")
+    assert "client_feedback" in pc09["present"] and pc09["entries"] == 1 and pc09["state"] == "partly"
+
+
+def three_items(fw: Framework):  # type: ignore[no-untyped-def]
+    entries = [entry("recorded_session", "PC-02"), PortfolioEntry(3, date(2026, 1, 6), "certificate", ("GC-01", "PC-02"))]
+    return evidence_coverage(fw, entries, [fw.get("PC-02"), fw.get("GC-01"), fw.get("PC-09")])
+
+
+OBSERVED = "Observed practice (in person or a recording made with the client's permission)"
+
+
+def test_the_coverage_table_shows_each_item_with_what_is_held_and_what_is_missing(fw: Framework) -> None:
+    table = coverage_table(fw, three_items(fw))
+    assert table.header == ["ID", "Item", "Entries", "In your portfolio", "Still to collect"]
+    assert table.rows == [
+        ["PC-02", "Working within the remit", "2", OBSERVED, "Line management supervision; Health coaching supervision"],
+        ["GC-01", "Safeguarding children and adults", "1", "Portfolio of evidence", "—"],
+        ["PC-09", "Purpose of the coaching relationship", "0", "—",
+         f"{OBSERVED}; Health coaching supervision; Client feedback and evaluation"]]
+    assert [row[0] for row in coverage_table(fw, three_items(fw), only_gaps=True).rows] == ["PC-02", "PC-09"]
+    assert [c.state for c in three_items(fw).values()] == ["partly", "complete", "none yet"]
+
+
+def test_coverage_text_gives_each_item_a_short_wrapped_paragraph(fw: Framework) -> None:
+    assert coverage_text(fw, three_items(fw)) == (
+        "PC-02 Working within the remit (2 entries)\n"
+        "  in your portfolio: Observed practice (in person or a recording made with the client's\n"
+        "    permission)\n"
+        "  still to collect: Line management supervision; Health coaching supervision\n"
+        "GC-01 Safeguarding children and adults (1 entry)\n"
+        "  in your portfolio: Portfolio of evidence\n"
+        "PC-09 Purpose of the coaching relationship (0 entries)\n"
+        "  in your portfolio: nothing yet\n"
+        "  still to collect: Observed practice (in person or a recording made with the client's\n"
+        "    permission); Health coaching supervision; Client feedback and evaluation")
+    narrow = coverage_text(fw, three_items(fw), only_gaps=True, width=40).splitlines()
+    assert narrow[:3] == ["PC-02 Working within the remit (2 entries)", "  in your portfolio: Observed practice",
+                          "    (in person or a recording made with"]
+    assert "GC-01" not in "\n".join(narrow) and max(len(line) for line in narrow if line.startswith(" ")) <= 40
+
+
+def test_items_for_a_tier_leave_out_the_supervisor_standards(fw: Framework) -> None:
+    assert len(items_for_tier(fw, None)) == len(items_for_tier(fw, 2)) == 82 and len(items_for_tier(fw, 1)) == 48
+    assert all(i.kind != "supervisor_standard" for i in items_for_tier(fw, 4))
+    assert list(evidence_coverage(fw, [])) == [i.id for i in items_for_tier(fw, None)]
+
+
+def test_a_portfolio_row_is_read_in_full(fw: Framework, tmp_path: Path) -> None:
+    path = tmp_path / "portfolio.csv"
+    path.write_text("date,type,items,note\n2026-01-05,Client feedback,\"PC-09; PC-09\",Card from a client\n")
+    assert read_portfolio(path, fw, today=date(2026, 1, 5)) == [
+        PortfolioEntry(2, date(2026, 1, 5), "client_feedback", ("PC-09",), "Card from a client")]
+    with pytest.raises(InputError, match="in the future"):
+        read_portfolio(path, fw, today=date(2026, 1, 4))
+
+
+def test_a_row_may_name_no_items(fw: Framework, tmp_path: Path) -> None:
+    path = tmp_path / "portfolio.csv"
+    path.write_text("date,type,items\n2026-01-05,reflective_journal,\n")
+    assert read_portfolio(path, fw, today=date(2026, 1, 5))[0].items == ()
+
+
+@pytest.mark.parametrize("row, problem", [
+    ("2026-01-05,supervision,PC-05", "'supervision' does not say which kind; use line_management_supervision, "
+                                     "clinical_supervision, health_coaching_supervision"),
+    ("2026-01-05,certificate,ZZ-99", "'ZZ-99' is not an item ID of the framework"),
+    ("2026-01-05,certificate,PC-11", "'PC-11' is not an item ID of the framework; did you mean PC-10, PC-01, GC-11?"),
+])
+def test_a_bad_portfolio_row_says_exactly_what_to_fix(fw: Framework, tmp_path: Path, row: str, problem: str) -> None:
+    path = tmp_path / "portfolio.csv"
+    path.write_text(f"date,type,items\n{row}\n")
+    with pytest.raises(InputError) as caught:
+        read_portfolio(path, fw, today=date(2026, 1, 5))
+    assert caught.value.problem == problem
+
+
+def test_coverage_text_wraps_at_88_characters_by_default(fw: Framework) -> None:
+    # The line below would be 89 characters with "12", so "12 months" goes on to the next line.
+    assert coverage_text(fw, evidence_coverage(fw, [], [fw.get("CE-10")])).splitlines()[2:] == [
+        "  still to collect: Portfolio of evidence; Client hours under supervision in the first",
+        "    12 months"]
+
+
+def test_only_gaps_skips_complete_items_and_goes_on_to_the_rest(fw: Framework) -> None:
+    text = coverage_text(fw, three_items(fw), only_gaps=True)
+    assert [line.split(" ")[0] for line in text.splitlines() if not line.startswith(" ")] == ["PC-02", "PC-09"]
+
+
+def test_a_portfolio_is_read_with_the_shipped_framework_when_none_is_given(tmp_path: Path) -> None:
+    path = tmp_path / "portfolio.csv"
+    path.write_text("date,type,items\n2026-01-05,certificate,GC-01\n")
+    assert read_portfolio(path, today=date(2026, 1, 5))[0].items == ("GC-01",)

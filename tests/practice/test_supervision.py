@@ -10,8 +10,16 @@ import pytest
 
 from hwc_selfcheck.assessment.examples import example_path
 from hwc_selfcheck.core.errors import InputError
-from hwc_selfcheck.framework.loader import Framework, load_framework
-from hwc_selfcheck.practice.supervision import Session, check_supervision, parse_fte, read_supervision_log
+from hwc_selfcheck.framework.loader import Framework, load_framework, load_framework_from
+from hwc_selfcheck.practice.supervision import (
+    KindSummary,
+    Session,
+    check_as_dict,
+    check_supervision,
+    fte_words,
+    parse_fte,
+    read_supervision_log,
+)
 
 
 def s(day: str, kind: str, minutes: int = 60, tier: int | None = 3, who: str = "Alex") -> Session:
@@ -115,6 +123,9 @@ def test_health_coaching_every_month_full_time_and_pro_rata(fw: Framework) -> No
     part = check_supervision(fw, sparse, date(2025, 9, 1), date(2025, 12, 31), 0.6)
     assert shortfalls(part, "Health coaching supervision")[0].startswith(
         "No individual health coaching supervision in the 2 months from October 2025 to November 2025")
+    assert shortfalls(part, "Health coaching supervision")[0].endswith(
+        "; the framework gives pro rata for clinical supervision only, and this tool's own choice for 0.6 of "
+        "full time is at least once in every 2 calendar months")
 
 
 def test_health_coaching_minutes_average_at_least_an_hour_a_month(fw: Framework) -> None:
@@ -129,7 +140,9 @@ def test_health_coaching_minutes_average_at_least_an_hour_a_month(fw: Framework)
                               "months (October 2025 to December 2025); recommended one to two hours a month for "
                               "a full-time coach (60 to 120 minutes)"]
     assert minutes(36, 0.6) == []  # pro rata: 60 x 0.6
-    assert minutes(35, 0.6)[0].endswith("; pro rata for 0.6 of full time, that is 36 to 72 minutes")
+    assert minutes(35, 0.6)[0].endswith(
+        "; this tool's own choice, pro rata for 0.6 of full time (the framework gives pro rata for clinical "
+        "supervision only), is 36 to 72 minutes")
 
 
 def test_group_supervision_is_a_suggestion(fw: Framework) -> None:
@@ -199,3 +212,277 @@ def test_a_day_cannot_hold_more_than_24_hours_of_supervision(tmp_path: Path) -> 
     with pytest.raises(InputError) as caught:
         read_supervision_log(path)
     assert caught.value.where == "rows 2, 3, 4 and 5" and caught.value.problem.startswith("1500 minutes on 5 January 2026")
+def due(sessions: list[Session], end: str, fte: str = "1") -> dict[str, tuple[str | None, bool]]:
+    check = check_supervision(load_framework(), sessions, date(2025, 1, 1), date.fromisoformat(end), fte)
+    return {d.kind: (d.due_by.isoformat() if d.due_by else None, d.overdue) for d in check.due}
+
+
+def test_a_monthly_kind_is_due_by_the_end_of_the_next_month() -> None:
+    sessions = [s("2026-01-31", "line_management"), s("2026-01-31", "health_coaching_individual")]
+    assert due(sessions, "2026-02-28")["line_management"] == ("2026-02-28", False)
+    assert due(sessions, "2026-03-01")["line_management"] == ("2026-02-28", True)
+    assert due(sessions, "2026-03-01")["health_coaching_individual"] == ("2026-02-28", True)
+
+
+def test_individual_health_coaching_for_part_time_is_due_within_its_window() -> None:
+    sessions = [s("2026-01-15", "health_coaching_individual")]
+    assert due(sessions, "2026-03-31", "0.5")["health_coaching_individual"] == ("2026-03-31", False)
+    assert due(sessions, "2026-03-31", "0.3")["health_coaching_individual"] == ("2026-05-31", False)
+
+
+def test_clinical_is_due_at_the_upper_end_of_its_interval_pro_rata() -> None:
+    sessions = [s("2025-10-01", "clinical", tier=None)]
+    assert due(sessions, "2026-01-01")["clinical"] == ("2026-01-01", False)
+    assert due(sessions, "2026-01-02")["clinical"] == ("2026-01-01", True)
+    assert due(sessions, "2026-01-02", "0.6")["clinical"] == ("2026-03-01", False)
+
+
+def test_a_kind_never_held_is_due_now(fw: Framework) -> None:
+    check = check_supervision(fw, [], date(2026, 1, 1), date(2026, 1, 31))
+    assert [(d.due_by, d.overdue) for d in check.due] == [(None, True)] * 3
+    assert check.due[0].text == "Line management: none recorded, so one is due now."
+
+
+def test_check_as_dict_is_plain_json_of_the_same_check(fw: Framework) -> None:
+    check = check_supervision(fw, GOOD, date(2025, 10, 1), date(2025, 12, 31), "3/5")
+    shown = check_as_dict(check)
+    assert shown["fte"] == "3/5" and shown["start"] == "2025-10-01"
+    assert [f["sentence"] for f in shown["findings"]] == [f.sentence for f in check.findings]
+    assert [d["text"] for d in shown["due"]] == [d.text for d in check.due]
+    assert shown["summary"][0] == {"kind": "line_management", "title": "Line management", "sessions": 3,
+                                   "minutes": 180, "last": "2025-12-15"}
+
+
+def test_a_last_clinical_session_exactly_three_months_before_the_end_is_within_the_recommendation() -> None:
+    assert clinical("2025-10-01", start="2025-10-01", end="2026-01-01") == []
+
+
+def test_a_run_of_empty_months_across_the_new_year_is_one_finding(fw: Framework) -> None:
+    sessions = monthly("line_management", ["2025-10", "2026-03"])
+    found = shortfalls(check_supervision(fw, sessions, date(2025, 10, 1), date(2026, 3, 31)), "Line management")
+    assert found == ["No line management supervision in the 4 months from November 2025 to February 2026; "
+                     "recommended monthly, with ad hoc support available in between"]
+
+
+def test_a_period_with_no_whole_calendar_month_checks_no_monthly_supervision(fw: Framework) -> None:
+    check = check_supervision(fw, [], date(2025, 10, 2), date(2025, 11, 29))  # about two months
+    assert check.notes == ["The period holds no whole calendar month, so monthly supervision was not checked."]
+    assert shortfalls(check, "Line management") == [] and shortfalls(check, "Health coaching supervision") == []
+
+
+def test_the_group_supervision_suggestion_goes_once_group_supervision_is_logged(fw: Framework) -> None:
+    check = check_supervision(fw, GOOD, date(2025, 10, 1), date(2025, 12, 31))
+    assert [f for f in check.findings if f.kind == "suggestion"] == []
+    outside = [x for x in GOOD if x.kind != "health_coaching_group"] + [s("2025-09-20", "health_coaching_group")]
+    check = check_supervision(fw, outside, date(2025, 10, 1), date(2025, 12, 31))
+    assert [f.text for f in check.findings if f.kind == "suggestion"] == [
+        "No group health coaching supervision in the period; the framework also recommends it as an extra chance "
+        "to develop"]
+
+
+def test_the_working_pattern_in_words() -> None:
+    assert fte_words(Fraction(1)) == "a full-time coach" and fte_words(Fraction(3, 5)) == "0.6 of full time"
+    assert fte_words(Fraction(1, 2)) == "0.5 of full time"
+
+
+def test_the_summary_table_counts_the_period_and_names_the_last_session_ever(fw: Framework) -> None:
+    sessions = [s("2025-09-20", "clinical", 50), s("2025-10-15", "line_management", 45),
+                s("2025-11-15", "line_management", 30)]
+    table = check_supervision(fw, sessions, date(2025, 10, 1), date(2025, 12, 31)).summary_table()
+    assert table.header == ["Kind of supervision", "Sessions in the period", "Minutes", "Last session"]
+    assert table.rows == [["Line management", "2", "75", "15 November 2025"],
+                          ["Clinical supervision", "0", "0", "20 September 2025"],
+                          ["Health coaching supervision (individual)", "0", "0", "none recorded"],
+                          ["Health coaching supervision (group)", "0", "0", "none recorded"]]
+
+
+def test_separate_empty_months_are_separate_findings(fw: Framework) -> None:
+    check = check_supervision(fw, monthly("line_management", ["2025-11"]), date(2025, 10, 1), date(2025, 12, 31))
+    found = [(f.topic, f.kind, f.text, f.source_section, f.action) for f in check.findings
+             if f.topic == "Line management"]
+    advice = "; recommended monthly, with ad hoc support available in between"
+    action = "Book a monthly meeting with a named line manager, and make sure the coach can get support in between."
+    assert found == [("Line management", "shortfall", f"No line management supervision in October 2025{advice}",
+                      "4.2.2", action),
+                     ("Line management", "shortfall", f"No line management supervision in December 2025{advice}",
+                      "4.2.2", action)]
+
+
+def test_a_gap_after_a_session_in_the_period_runs_from_that_session() -> None:
+    found = clinical("2025-10-01", "2025-11-01", start="2025-10-01", end="2026-03-01")
+    assert found == ["No clinical supervision since 1 November 2025: 4 months by the end of the period "
+                     "(1 March 2026); recommended every two to three months for a full-time coach"]
+
+
+def test_a_log_row_is_read_in_full(tmp_path: Path) -> None:
+    path = tmp_path / "log.csv"
+    path.write_text("date,kind,minutes,supervisor,supervisor_tier,note\n"
+                    "2026-01-05,Health coaching group,1,Alex,4,Short check-in\n2026-01-06,clinical,480,,,\n")
+    assert read_supervision_log(path, today=date(2026, 1, 6)) == [
+        Session(2, date(2026, 1, 5), "health_coaching_group", 1, "Alex", 4, "Short check-in"),
+        Session(3, date(2026, 1, 6), "clinical", 480, "", None, "")]
+    with pytest.raises(InputError, match="in the future"):
+        read_supervision_log(path, today=date(2026, 1, 5))
+
+
+def test_a_session_with_no_supervisor_named_is_called_by_its_row(fw: Framework) -> None:
+    session = Session(7, date(2025, 11, 20), "health_coaching_group", 60, "", None)
+    check = check_supervision(fw, GOOD + [session], date(2025, 10, 1), date(2025, 12, 31))
+    assert [f.text for f in check.findings if f.topic == "Who gives health coaching supervision"] == [
+        "The tier of the supervisor on row 7 is not recorded; health coaching supervision should come from at least "
+        "a Tier 3 practitioner"]
+
+
+@pytest.mark.parametrize("months, words", [
+    ("3", "recommended every three months for a full-time coach; pro rata for 0.6 of full time, that is about every "
+          "5 months"),
+    ("1", "recommended every month for a full-time coach; pro rata for 0.6 of full time, that is about every "
+          "1.7 months"),
+])
+def test_an_interval_with_no_lower_end_is_one_figure(data_copy: Path, months: str, words: str) -> None:
+    rules = data_copy / "rules.yml"
+    text = rules.read_text()
+    assert "    interval_months: 3\n    interval_months_min: 2\n" in text
+    rules.write_text(text.replace("    interval_months: 3\n    interval_months_min: 2\n",
+                                  f"    interval_months: {months}\n", 1))
+    fw = load_framework_from(data_copy)
+    check = check_supervision(fw, GOOD, date(2025, 10, 1), date(2026, 6, 30), "0.6")
+    assert shortfalls(check, "Clinical supervision")[0].endswith(words)
+
+
+def findings(check) -> list[tuple[str, str, str, str, str]]:  # type: ignore[no-untyped-def]
+    return [(f.topic, f.kind, f.text, f.source_section, f.action) for f in check.findings]
+
+
+LINE_MANAGEMENT_OCTOBER = (
+    "Line management", "shortfall", "No line management supervision in October 2025; recommended monthly, with ad "
+    "hoc support available in between", "4.2.2",
+    "Book a monthly meeting with a named line manager, and make sure the coach can get support in between.")
+URGENT_ROUTE = (
+    "Clinical supervision", "reminder", "A log cannot show whether there is a way to deal with urgent clinical "
+    "queries as they come up, which the framework asks for", "4.2.2",
+    "Make sure there is a route for urgent clinical queries, that it is written down, and that the coach knows it.")
+PEER_NETWORKS = (
+    "Health coaching supervision", "reminder", "A log cannot show whether the coach can join peer learning networks, "
+    "which full-time coaches should have", "Appendix 2, section 6",
+    "Tell the coach about local peer learning networks and give them time to take part.")
+
+
+def test_an_empty_month_gives_every_finding_in_full(fw: Framework) -> None:
+    # A line manager with no tier recorded is not asked about: only health coaching supervisors need Tier 3.
+    check = check_supervision(fw, [s("2025-09-20", "line_management", tier=None, who="Dana")],
+                              date(2025, 10, 1), date(2025, 10, 31))
+    assert findings(check) == [
+        LINE_MANAGEMENT_OCTOBER,
+        URGENT_ROUTE,
+        ("Health coaching supervision", "shortfall", "No individual health coaching supervision in October 2025; "
+         "full-time coaches should have it at least every month", "4.2.2; appendix 2, section 6",
+         "Book individual health coaching supervision at least this often with a supervisor of at least Tier 3."),
+        ("Health coaching supervision", "shortfall", "Individual health coaching supervision averaged 0 minutes a "
+         "month over 1 whole month (October 2025); recommended one to two hours a month for a full-time coach "
+         "(60 to 120 minutes)", "4.2.2",
+         "Plan enough individual health coaching supervision each month to reach at least the lower figure."),
+        ("Health coaching supervision", "suggestion", "No group health coaching supervision in the period; the "
+         "framework also recommends it as an extra chance to develop", "4.2.2",
+         "Offer the coach a place in group health coaching supervision, and access to peer learning networks."),
+        PEER_NETWORKS]
+
+
+def test_sessions_on_the_first_and_last_days_of_the_period_count(fw: Framework) -> None:
+    sessions = [s("2025-10-01", "health_coaching_group", tier=2, who="Kim"),
+                s("2025-10-31", "health_coaching_individual", tier=None, who="Priya")]
+    assert findings(check_supervision(fw, sessions, date(2025, 10, 1), date(2025, 10, 31))) == [
+        LINE_MANAGEMENT_OCTOBER,
+        URGENT_ROUTE,
+        ("Who gives health coaching supervision", "shortfall", "Kim is recorded as a Tier 2 practitioner; health "
+         "coaching supervision should come from at least a Tier 3 practitioner", "4.2.3",
+         "Arrange health coaching supervision with someone of at least Tier 3 who meets the minimum standards for "
+         "supervisors (appendix 2, section 6)."),
+        ("Who gives health coaching supervision", "reminder", "The tier of Priya is not recorded; health coaching "
+         "supervision should come from at least a Tier 3 practitioner", "4.2.3",
+         "Check the supervisor's tier and the minimum standards for supervisors (hwc-selfcheck supervisor-check)."),
+        PEER_NETWORKS]
+
+
+def test_a_clinical_gap_finding_says_what_to_do(fw: Framework) -> None:
+    check = check_supervision(fw, GOOD, date(2025, 10, 1), date(2026, 1, 2))
+    assert [f for f in findings(check) if f[0] == "Clinical supervision"] == [
+        ("Clinical supervision", "shortfall", "No clinical supervision since the start of the period on 1 October "
+         "2025: 3 months and 1 day by the end of the period (2 January 2026); recommended every two to three months "
+         "for a full-time coach", "4.2.2",
+         "Agree a named clinician, such as a GP, senior clinician or advanced practitioner, and book regular clinical "
+         "supervision at this interval."),
+        URGENT_ROUTE]
+
+
+def test_the_part_time_monthly_finding_says_how_pro_rata_is_read(fw: Framework) -> None:
+    sparse = monthly("health_coaching_individual", ["2025-09", "2025-12"], 120)
+    part = check_supervision(fw, sparse, date(2025, 9, 1), date(2025, 12, 31), 0.6)
+    assert shortfalls(part, "Health coaching supervision") == [
+        "No individual health coaching supervision in the 2 months from October 2025 to November 2025; full-time "
+        "coaches should have it at least every month; the framework gives pro rata for clinical supervision only, "
+        "and this tool's own choice for 0.6 of full time is at least once in every 2 calendar months"]
+
+
+def test_a_period_of_one_day_is_allowed(fw: Framework) -> None:
+    check = check_supervision(fw, [], date(2025, 10, 1), date(2025, 10, 1))
+    assert (check.start, check.end) == (date(2025, 10, 1), date(2025, 10, 1)) and check.notes
+
+
+def test_a_period_running_backwards_names_both_dates(fw: Framework) -> None:
+    with pytest.raises(InputError) as caught:
+        check_supervision(fw, [], date(2026, 1, 2), date(2026, 1, 1))
+    assert (caught.value.path, caught.value.where, caught.value.problem) == (
+        "--from", None, "2026-01-02 is after --to 2026-01-01")
+
+
+def test_a_kind_that_is_not_pro_rata_keeps_the_full_time_interval(data_copy: Path) -> None:
+    rules = data_copy / "rules.yml"
+    rules.write_text(rules.read_text().replace("pro_rata: true", "pro_rata: false", 1))
+    check = check_supervision(load_framework_from(data_copy), GOOD, date(2025, 10, 1), date(2026, 1, 2), "0.6")
+    assert shortfalls(check, "Clinical supervision") == [
+        "No clinical supervision since the start of the period on 1 October 2025: 3 months and 1 day by the end of "
+        "the period (2 January 2026); recommended every two to three months for a full-time coach"]
+
+
+def test_health_coaching_every_two_months_in_the_data_reads_as_two_months(data_copy: Path) -> None:
+    rules = data_copy / "rules.yml"
+    text = rules.read_text()
+    old = "      chance to develop.\n    interval_months: 1\n"
+    assert old in text
+    rules.write_text(text.replace(old, "      chance to develop.\n    interval_months: 2\n", 1))
+    sessions = monthly("health_coaching_individual", ["2025-09"], 300)
+    check = check_supervision(load_framework_from(data_copy), sessions, date(2025, 9, 1), date(2025, 12, 31))
+    assert shortfalls(check, "Health coaching supervision") == [
+        "No individual health coaching supervision in the 3 months from October 2025 to December 2025; full-time "
+        "coaches should have it at least every 2 months"]
+
+
+def test_group_supervision_on_the_last_day_of_the_period_counts(fw: Framework) -> None:
+    sessions = [x for x in GOOD if x.kind != "health_coaching_group"] + [s("2025-12-31", "health_coaching_group")]
+    check = check_supervision(fw, sessions, date(2025, 10, 1), date(2025, 12, 31))
+    assert [f for f in check.findings if f.kind == "suggestion"] == []
+
+
+def test_only_health_coaching_supervisors_are_asked_for_their_tier(fw: Framework) -> None:
+    sessions = GOOD + [s("2025-11-03", "line_management", tier=None, who="Dana"),
+                       s("2025-11-04", "clinical", tier=1, who="Dr Patel")]
+    check = check_supervision(fw, sessions, date(2025, 10, 1), date(2025, 12, 31))
+    assert [f for f in check.findings if f.topic == "Who gives health coaching supervision"] == []
+
+
+@pytest.mark.parametrize("value, problem", [
+    ("half", "'half' is not a number; write it like 0.6"),
+    ("1/0", "'1/0' is not a number; write it like 0.6"),
+    ("1.2", "1.2 must be more than 0 and at most 1 (1 is full time)"),
+    (Fraction(0), "0 must be more than 0 and at most 1 (1 is full time)"),
+])
+def test_a_bad_working_pattern_names_the_option_and_says_what_to_write(value, problem: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_fte(value)
+    assert (caught.value.path, caught.value.where, caught.value.problem) == ("--fte", None, problem)
+
+
+def test_a_session_on_the_first_day_is_in_the_periods_summary(fw: Framework) -> None:
+    check = check_supervision(fw, [s("2025-10-01", "clinical", 50)], date(2025, 10, 1), date(2025, 12, 31))
+    assert check.summary[1] == KindSummary("clinical", 1, 50, date(2025, 10, 1))

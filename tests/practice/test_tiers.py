@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -14,7 +15,10 @@ from hwc_selfcheck.framework.loader import Framework
 from hwc_selfcheck.practice.tiers import (
     Approval,
     HoursEntry,
+    Projection,
     TrainingRecord,
+    hours_text,
+    progress_as_dict,
     read_approvals,
     read_hours_log,
     read_training,
@@ -22,6 +26,7 @@ from hwc_selfcheck.practice.tiers import (
     requirements_table,
     tier_progress,
 )
+
 
 AS_OF = date(2026, 3, 31)
 COURSE = [TrainingRecord(2, date(2025, 9, 11), "Health coaching", True, 4)]
@@ -122,7 +127,13 @@ def test_the_example_coach(fw: Framework) -> None:
         read_approvals(example_path("sam-approvals.csv")), AS_OF)
     assert progress.tier == 1 and progress.supervised_nhs_hours == 60 and progress.nhs_hours == 65
     assert {r.what for r in progress.missing} == {"hours", "competency", "approval"}
-    assert "Tier 1" in repr(requirements_table(progress))
+    table = requirements_table(progress)
+    assert table.header == ["Tier", "What it asks for, and where your records stand", "Met?", "Source"]
+    assert [row[0] for row in table.rows] == ["1", "1", "2", "2", "2"]
+    assert table.rows[:2] == [
+        ["1", "50 supervised NHS coaching hours: 60 logged", "yes", "section 8.2"],
+        ["1", "Four-day health coaching training course accredited by the Personalised Care Institute (PCI): "
+              "done on 11 September 2025 (Health and wellbeing coaching course)", "yes", "summary; section 4.1"]]
 
 
 
@@ -216,3 +227,201 @@ def test_hours_of_one_day_may_be_split_over_rows_but_not_add_up_to_more_than_24(
     path.write_text("date,hours,setting,nhs,supervised\n2026-01-05,10,GP,yes,yes\n2026-01-05,6.5,GP,1,0\n")
     entries = read_hours_log(path)
     assert [(e.hours, e.nhs, e.supervised) for e in entries] == [(10, True, True), (Decimal("6.5"), True, False)]
+def test_progress_as_dict_is_plain_json_of_the_same_result(fw: Framework) -> None:
+    progress = tier_progress(fw, log(*[1.5] * 20, 0.25), COURSE, [], AS_OF)
+    shown = progress_as_dict(progress)
+    assert json.loads(json.dumps(shown)) == shown
+    assert shown["tier"] == 0 and shown["next_tier"] == 1 and shown["nhs_hours"] == "30.25"
+    assert shown["summary"] == progress.summary()
+    assert [r["text"] for r in shown["missing"]] == [r.text for r in progress.missing]
+    assert shown["missing"][0]["state"] == "not yet" and shown["missing"][0]["source"] == "section 8.2"
+    assert len(shown["requirements"]) == sum(len(r) for r in progress.requirements.values())
+    assert progress.projection is not None and shown["projection"]["text"] == progress.projection.text
+    assert shown["projection"]["still_needed"] == "19.75"
+
+
+def all_four_tiers() -> list[Approval]:
+    return [approval(2), approval(3, independent=False), approval(4, independent=False)]
+
+
+def test_a_coach_with_1000_hours_and_every_approval_reaches_tier_4(fw: Framework) -> None:
+    progress = tier_progress(fw, log(500, 500), COURSE, all_four_tiers(), AS_OF)
+    assert progress.tier == 4 and all(r.met for t in (1, 2, 3, 4) for r in progress.requirements[t])
+    assert [row[0] for row in requirements_table(progress).rows] == ["1", "1", "2", "2", "2", "3", "3", "4", "4"]
+    assert progress.summary().startswith("On 31 March 2026 your records support Tier 4.")
+
+
+def test_at_the_top_tier_there_is_no_next_tier_and_no_projection(fw: Framework) -> None:
+    progress = tier_progress(fw, log(500, 500), COURSE, all_four_tiers(), AS_OF)
+    assert progress.next_tier is None and progress.projection is None
+    assert progress.missing == [] and progress.unchecked == []
+
+
+def test_999_and_a_half_hours_is_not_yet_tier_4(fw: Framework) -> None:
+    progress = tier_progress(fw, log(500, 499.5), COURSE, all_four_tiers(), AS_OF)
+    assert progress.tier == 3 and progress.next_tier == 4
+    assert [r.text for r in progress.missing] == ["1000 NHS coaching hours: 999.5 logged, 0.5 still to go"]
+    assert progress.projection.tier == 4 and progress.projection.still_needed == Decimal("0.5")
+
+
+def test_training_and_approvals_dated_on_the_check_date_count(fw: Framework) -> None:
+    course = [TrainingRecord(2, AS_OF, "Health coaching", True, 4)]
+    today = Approval(2, AS_OF, 2, "Jo", True, True)
+    assert tier_progress(fw, log(100, 100), course, [today], AS_OF).tier == 2
+    # The day before, neither had happened yet.
+    assert tier_progress(fw, log(100, 100), course, [today], AS_OF - timedelta(days=1)).tier == 0
+
+
+def test_hours_dated_on_the_check_date_count(fw: Framework) -> None:
+    assert tier_progress(fw, log(50, start=AS_OF), COURSE, as_of=AS_OF).tier == 1
+
+
+def test_the_projection_window_is_the_last_84_days_including_the_check_date(fw: Framework) -> None:
+    # 50 old hours give Tier 1. Then 10 hours on the day before the window and 14 on its first day:
+    # only the 14 count, at 1 an hour a day over 84 days, so the 126 still to go take exactly 756 days.
+    entries = log(50) + [HoursEntry(3, AS_OF - timedelta(days=84), Decimal(10), "", True, True),
+                         HoursEntry(4, AS_OF - timedelta(days=83), Decimal(14), "", True, True)]
+    projection = tier_progress(fw, entries, COURSE, as_of=AS_OF).projection
+    assert (projection.tier, projection.counted, projection.still_needed) == (2, "NHS coaching hours", 126)
+    assert (projection.window_start, projection.recent_hours) == (AS_OF - timedelta(days=83), 14)
+    assert projection.reached_on == AS_OF + timedelta(days=756)
+    assert projection.text == (
+        "At your recent rate (14 NHS coaching hours in the 12 weeks to 31 March 2026, about 1.2 a week) you would "
+        "reach Tier 2's 200 around 25 April 2028. This is a guide for planning, not a promise.")
+
+
+def test_a_valid_approvals_row_is_read_in_full(tmp_path: Path) -> None:
+    path = tmp_path / "approvals.csv"
+    path.write_text("date,tier,approved_by,independent,competency_evidence,note\n"
+                    "2026-03-01,4,Jo Smith,,yes,Signed off in supervision\n2026-02-01,2,Ann,no,no,\n")
+    assert read_approvals(path, today=AS_OF) == [
+        Approval(2, date(2026, 3, 1), 4, "Jo Smith", None, True, "Signed off in supervision"),
+        Approval(3, date(2026, 2, 1), 2, "Ann", False, False, "")]
+
+
+def test_valid_hours_and_training_rows_are_read_in_full(tmp_path: Path) -> None:
+    hours = tmp_path / "hours.csv"
+    hours.write_text("date,hours,setting,nhs,supervised,note\n2026-03-31,1.5,GP practice,yes,no,Two clients\n")
+    assert read_hours_log(hours, today=AS_OF) == [
+        HoursEntry(2, AS_OF, Decimal("1.5"), "GP practice", True, False, "Two clients")]
+    training = tmp_path / "training.csv"
+    training.write_text("date,course,pci_accredited,days,note\n2026-03-31,Health coaching,yes,60,Long course\n")
+    assert read_training(training, today=AS_OF) == [
+        TrainingRecord(2, AS_OF, "Health coaching", True, 60, "Long course")]
+
+
+@pytest.mark.parametrize("reader, text", [
+    (read_hours_log, "date,hours,setting,nhs,supervised\n2026-04-01,1,GP,yes,yes\n"),
+    (read_training, "date,course,pci_accredited,days\n2026-04-01,Course,yes,4\n"),
+    (read_approvals, "date,tier,approved_by,independent,competency_evidence\n2026-04-01,2,Jo,yes,yes\n"),
+])
+def test_a_row_after_today_is_refused(tmp_path: Path, reader, text: str) -> None:
+    path = tmp_path / "record.csv"
+    path.write_text(text)
+    with pytest.raises(InputError, match="in the future") as caught:
+        reader(path, today=AS_OF)
+    assert caught.value.where == "row 2, column date"
+
+
+@pytest.mark.parametrize("tier, words", [("5", "must be from 2 to 4"), ("", "is empty")])
+def test_an_approval_names_a_tier_from_2_to_4(tmp_path: Path, tier: str, words: str) -> None:
+    path = tmp_path / "approvals.csv"
+    path.write_text(f"date,tier,approved_by,independent,competency_evidence\n2026-01-05,{tier},Jo,yes,yes\n")
+    with pytest.raises(InputError, match=words) as caught:
+        read_approvals(path, today=AS_OF)
+    assert caught.value.where == "row 2, column tier"
+
+
+def tier_2_texts(fw: Framework, approvals: list[Approval]) -> list[tuple[str, str, str]]:
+    progress = tier_progress(fw, log(100, 100), COURSE, approvals, AS_OF)
+    return [(r.what, r.text, r.source_section) for r in progress.requirements[2]]
+
+
+def test_tier_2_requirements_say_who_agreed_and_approved_and_when(fw: Framework) -> None:
+    assert tier_2_texts(fw, [approval(2)]) == [
+        ("hours", "200 NHS coaching hours: 200 logged", "8.2"),
+        ("competency", "Evidence of the level of competency: agreed by Jo, 1 March 2026", "8.2"),
+        ("approval", "To move up from Tier 1, a coach needs the approval of a supervisor from outside their own "
+                     "organisation: approved by Jo, 1 March 2026", "8.2.1")]
+
+
+def test_tier_2_requirements_not_yet_met_say_why(fw: Framework) -> None:
+    assert tier_2_texts(fw, [approval(2, independent=False, evidence=False)])[1:] == [
+        ("competency", "Evidence of the level of competency: not recorded yet", "8.2"),
+        ("approval", "To move up from Tier 1, a coach needs the approval of a supervisor from outside their own "
+                     "organisation: the approval recorded from Jo is not marked as independent of your "
+                     "organisation, so it does not count yet", "8.2.1")]
+    assert [text for _, text, _ in tier_2_texts(fw, [])[1:]] == [
+        "Evidence of the level of competency: not recorded yet",
+        "To move up from Tier 1, a coach needs the approval of a supervisor from outside their own organisation: "
+        "not recorded yet"]
+
+
+def test_when_the_next_tiers_hours_are_logged_there_is_nothing_to_project(fw: Framework) -> None:
+    progress = tier_progress(fw, log(100, 100), COURSE, [], AS_OF)  # exactly 200, but no approval yet
+    assert progress.tier == 1 and progress.projection is None
+
+
+def test_with_no_hours_that_count_no_date_is_projected(fw: Framework) -> None:
+    progress = tier_progress(fw, log(30, supervised=False), COURSE, as_of=AS_OF)
+    assert progress.projection == Projection(
+        1, "supervised NHS coaching hours", Decimal(50), AS_OF, Decimal(0), None,
+        "No supervised NHS coaching hours logged yet, so no date can be projected for Tier 1.")
+
+
+def test_with_no_recent_hours_no_date_is_projected(fw: Framework) -> None:
+    progress = tier_progress(fw, log(60, start=date(2025, 1, 1)), COURSE, as_of=AS_OF)
+    assert progress.projection == Projection(
+        2, "NHS coaching hours", Decimal(140), AS_OF - timedelta(days=83), Decimal(0), None,
+        "No NHS coaching hours in the 12 weeks to 31 March 2026, so no date can be projected for Tier 2's 200.")
+
+
+def test_a_window_shorter_than_12_weeks_is_named_in_days(fw: Framework) -> None:
+    weekly = [HoursEntry(n, AS_OF - timedelta(weeks=n), Decimal(12), "", True, True) for n in range(12)]
+    assert tier_progress(fw, weekly, COURSE, as_of=AS_OF).projection.text.startswith(
+        "At your recent rate (144 NHS coaching hours in the 78 days to 31 March 2026, about 12.9 a week)")
+
+
+def test_hours_are_written_without_needless_zeros() -> None:
+    assert [hours_text(Decimal(v)) for v in ("12.50", "50.0", "100", "0.25")] == ["12.5", "50", "100", "0.25"]
+
+
+def test_the_note_on_hours_outside_the_nhs_cites_its_sections(fw: Framework) -> None:
+    progress = tier_progress(fw, log(50) + log(2, nhs=False), COURSE, as_of=AS_OF)
+    assert progress.notes == ["2 hours were not in the NHS, so they do not count towards a tier (appendix 2 "
+                              "introduction; section 8.2)."]
+
+
+@pytest.mark.parametrize("early, words", [(1, "1 NHS coaching hour is"), (2, "2 NHS coaching hours are")])
+def test_nhs_hours_before_the_earliest_qualifying_course_are_pointed_out(fw: Framework, early: int, words: str) -> None:
+    courses = [TrainingRecord(2, date(2025, 9, 20), "Later course", True, 4),
+               TrainingRecord(3, date(2025, 9, 11), "Health coaching", True, 4),
+               TrainingRecord(4, date(2025, 9, 1), "Short course", True, 2),
+               TrainingRecord(5, date(2025, 8, 1), "Other course", False, 5)]
+    # Hours before the course ended, hours on the day it ended (not early), and non-NHS hours (not counted).
+    entries = (log(early, start=date(2025, 9, 10)) + log(3, start=date(2025, 9, 11))
+               + log(4, nhs=False, start=date(2025, 9, 1)) + log(50))
+    progress = tier_progress(fw, entries, courses, as_of=AS_OF)
+    assert progress.notes[1] == (
+        f"{words} dated before your training ended on 11 September 2025. The framework expects the training before "
+        "you take referrals, or at the start of the job (section 4.1). Check with your supervisor how to count them.")
+
+
+@pytest.mark.parametrize("reader, header, row, column", [
+    (read_approvals, "date,tier,approved_by,independent,competency_evidence", "2026-01-05,2,,yes,yes", "approved_by"),
+    (read_training, "date,course,pci_accredited,days", "2025-09-11,,yes,4", "course"),
+])
+def test_who_approved_and_which_course_must_be_named(tmp_path: Path, reader, header: str, row: str, column: str) -> None:
+    path = tmp_path / "record.csv"
+    path.write_text(f"{header}\n{row}\n")
+    with pytest.raises(InputError) as caught:
+        reader(path, today=AS_OF)
+    assert (caught.value.where, caught.value.problem) == (f"row 2, column {column}", "is empty")
+
+
+def test_too_many_hours_in_a_row_says_hours(tmp_path: Path) -> None:
+    path = tmp_path / "hours.csv"
+    path.write_text("date,hours,setting,nhs,supervised\n2026-01-05,25,GP,yes,yes\n")
+    with pytest.raises(InputError) as caught:
+        read_hours_log(path, today=AS_OF)
+    assert caught.value.problem == "25 is more than 24 hours; is it a typing mistake?"

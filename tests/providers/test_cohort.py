@@ -1,4 +1,4 @@
-"""A team's training needs: counts by item and area, and nothing about fewer than five people."""
+"""A team's training needs: true counts by item and tier, and figures that give no group of 1 to 4 people away."""
 
 from __future__ import annotations
 
@@ -14,12 +14,13 @@ from hwc_selfcheck.notebook.providers import EXAMPLE_TEAM
 from hwc_selfcheck.providers.cohort import (
     MIN_GROUP,
     aggregate,
-    disclose_row,
-    disclosed_counts,
     group_changes,
     item_changes,
     load_cohort,
+    publish_tiers,
 )
+from hwc_selfcheck.providers.disclosure import Figure
+from tests.providers.disclosure_attack import small_groups_given_away
 
 
 def coach(name: str, tier: int = 1, when: date = date(2026, 3, 2), **levels: int) -> Assessment:
@@ -35,67 +36,100 @@ def write(folder: Path, records: list[Assessment], fw: Framework) -> Path:
     return folder
 
 
-def stats(cohort, item_id: str):  # type: ignore[no-untyped-def]
+def counts(cohort, item_id: str):  # type: ignore[no-untyped-def]
     return next(s for s in cohort.items if s.item.id == item_id)
 
 
-@pytest.mark.parametrize("people", [MIN_GROUP - 1, MIN_GROUP])
-def test_items_groups_and_tiers_are_held_back_below_five_people(fw: Framework, people: int) -> None:
-    cohort = aggregate(fw, [coach(f"C{n}", PC_01=2) for n in range(people)])
-    pc01 = stats(cohort, "PC-01")
-    professional = next(g for g in cohort.groups if g.title == "Professional competencies")
-    shown = people >= MIN_GROUP
-    assert pc01.shown is shown and professional.shown is shown and cohort.shown is shown
-    assert (pc01.below_target is None) is not shown and (professional.at_target is None) is not shown
-    assert (cohort.tier_counts()[1] is None) is not shown
-    if shown:
-        assert pc01.level_counts == (0, 0, 5, 0, 0) and pc01.below_target == 1 and professional.at_target == 0
-        # five people, one at each level: every level and the split (3 below, 2 at or above) are held back
-        spread = stats(aggregate(fw, [coach(f"C{n}", PC_01=n) for n in range(5)]), "PC-01")
-        assert spread.shown and spread.level_counts == (None,) * 5 and spread.below_target is None
+def shown(cohort, item_id: str):  # type: ignore[no-untyped-def]
+    return next(f for f in cohort.figures.items if f.item.id == item_id)
 
 
-def test_an_item_counts_only_for_coaches_whose_tier_expects_it(fw: Framework) -> None:
+def test_an_item_row_counts_the_people_it_is_expected_of_by_level_and_not_rated(fw: Framework) -> None:
     team = [coach(f"T1-{n}", 1, GW_01=0, PC_01=3) for n in range(5)] + [coach(f"T2-{n}", 2, GW_01=4) for n in range(4)]
     cohort = aggregate(fw, team)
-    gw01 = stats(cohort, "GW-01")
-    assert gw01.expected == 4 and gw01.rated == 4 and not gw01.shown
-    assert stats(cohort, "PC-01").expected == 9
+    assert counts(cohort, "PC-01").cells == (0, 0, 0, 5, 0, 4)  # the four at Tier 2 did not rate it
+    assert counts(cohort, "GW-01").cells == (0, 0, 0, 0, 4, 0)  # a Tier 2 item: the Tier 1 ratings do not count
+    assert counts(cohort, "GW-01").expected == 4
 
 
-def test_area_figures_pool_ratings_but_count_people(fw: Framework) -> None:
-    cohort = aggregate(fw, [coach(f"C{n}", PC_01=3, PC_02=1) for n in range(5)])
-    professional = next(g for g in cohort.groups if g.title == "Professional competencies")
-    assert professional.people == 5 and professional.counts == (0, 5, 0, 5, 0) and professional.at_target == 0.5
-    assert professional.level_share(1) == 0.5
-    general = next(g for g in cohort.groups if g.title == "General capabilities")
-    assert general.people == 0 and general.at_target is None
+@pytest.mark.parametrize("people", [MIN_GROUP - 1, MIN_GROUP])
+def test_a_team_under_five_shows_nothing(fw: Framework, people: int) -> None:
+    figures = aggregate(fw, [coach(f"C{n}", PC_01=2) for n in range(people)]).figures
+    if people < MIN_GROUP:
+        assert figures.people is None and set(figures.tiers.values()) == {None}
+        assert all(f.held_back and f.expected is None for f in figures.items) and figures.first is None
+    else:
+        assert figures.people == 5 and figures.tiers == {1: 5, 2: 0, 3: 0, 4: 0}
+        pc01 = shown(aggregate(fw, [coach(f"C{n}", PC_01=2) for n in range(people)]), "PC-01")
+        assert (pc01.expected, pc01.levels, pc01.not_rated, pc01.below_share) == (5, (0, 0, 5, 0, 0), 0, 1)
 
 
-def test_most_in_need_orders_by_share_below_target_then_average(fw: Framework) -> None:
+def test_the_issues_example_row_hides_the_two_people_and_who_did_not_rate(fw: Framework) -> None:
+    """PC-03 in the September example: 1, 1, 6, 5, 0 at levels 0 to 4 and 2 who did not rate it, of 15."""
+    levels = [0, 1] + [2] * 6 + [3] * 5
+    team = [coach(f"C{n}", PC_03=level) for n, level in enumerate(levels)] + [coach("D1", PC_01=1), coach("D2", PC_01=2)]
+    cohort = aggregate(fw, team)
+    pc03 = shown(cohort, "PC-03")
+    assert counts(cohort, "PC-03").cells == (1, 1, 6, 5, 0, 2)
+    assert pc03.expected == 15 and pc03.below == 8  # the need is kept: 8 of 15 below the target
+    published = [Figure(range(6)), Figure({0, 1, 2})] + [Figure({i}) for i, n in enumerate((*pc03.levels, pc03.not_rated))
+                                                          if n is not None]
+    assert not small_groups_given_away(counts(cohort, "PC-03").cells, published)
+    assert pc03.levels[0] is None and pc03.levels[1] is None and pc03.not_rated is None
+
+
+def test_tier_counts_and_the_people_an_item_is_expected_of_give_no_tier_away() -> None:
+    # Tier 2 (3 people) would be 9 - 6 beside the people at Tier 2 or above: Tier 3 is held back with it
+    assert publish_tiers({1: 12, 2: 3, 3: 6}, {1, 2}) == ({1: 12, 2: None, 3: None, 4: 0}, {1: 21, 2: 9})
+    # 2 people at Tier 2 or above: too few to show, so the items they are expected of show nothing
+    assert publish_tiers({1: 10, 2: 2}, {1, 2}) == ({1: None, 2: None, 3: 0, 4: 0}, {1: 12, 2: None})
+    # 3 people at Tier 1 would be 13 - 10: the people at Tier 2 or above are held back, though they are 10
+    assert publish_tiers({1: 3, 2: 10}, {1, 2}) == ({1: None, 2: None, 3: 0, 4: 0}, {1: 13, 2: None})
+    assert publish_tiers({1: 3, 2: 10}, {1, 2, 3})[1] == {1: 13, 2: None, 3: 0}
+
+
+def test_rows_whose_total_would_give_a_tier_away_keep_it_secret(fw: Framework) -> None:
+    team = [coach(f"A{n}", 1, PC_01=2) for n in range(3)] + [coach(f"B{n}", 2, PC_01=3, GW_01=2) for n in range(10)]
+    cohort = aggregate(fw, team)
+    gw01 = shown(cohort, "GW-01")
+    assert gw01.expected is None and gw01.below_share is None  # 10 would be 13 minus the 3 at Tier 1
+    assert gw01.levels[2] is None or gw01.not_rated is None  # so its cells cannot add up to 10 either
+    assert shown(cohort, "PC-01").expected == 13
+
+
+def test_most_in_need_orders_by_share_below_target_then_framework_order(fw: Framework) -> None:
     team = [coach(f"C{n}", PC_01=2, PC_02=1, PC_03=3, PC_04=0 if n < 5 else 3, PC_05=1 if n < 5 else 3,
                   PC_06=0 if n < 4 else 3) for n in range(10)]
-    cohort = aggregate(fw, team)
+    figures = aggregate(fw, team).figures
     # PC-06 (4 of 10 below target) is held back, so it is not ranked: its place would narrow its share down.
-    assert [s.item.id for s in cohort.most_in_need()] == ["PC-02", "PC-01", "PC-04", "PC-05"]
-    assert [s.item.id for s in cohort.most_in_need(limit=1)] == ["PC-02"]
+    assert [f.item.id for f in figures.most_in_need()] == ["PC-01", "PC-02", "PC-04", "PC-05"]
+    assert [f.item.id for f in figures.most_in_need(limit=1)] == ["PC-01"]
+
+
+def test_areas_add_up_only_what_their_items_show(fw: Framework) -> None:
+    team = [coach(f"C{n}", PC_01=2 if n < 6 else 3, PC_02=1 if n < 3 else 3) for n in range(12)]
+    figures = aggregate(fw, team).figures
+    professional = next(a for a in figures.areas if a.title == "Professional competencies")
+    pc01, pc02 = (shown(aggregate(fw, team), i) for i in ("PC-01", "PC-02"))
+    assert pc01.below == 6 and pc02.below is None  # 3 below target: held back
+    assert (professional.items, professional.counted) == (10, 9) and professional.below == 6 / (9 * 12)
 
 
 def test_changes_are_held_back_when_either_round_is_small(fw: Framework) -> None:
-    earlier = aggregate(fw, [coach(f"C{n}", PC_01=1, CE_01=1) for n in range(5)])
-    later = aggregate(fw, [coach(f"C{n}", PC_01=3, CE_01=3) for n in range(5)] + [coach("D", PC_01=3)])
-    small = aggregate(fw, [coach(f"C{n}", PC_01=3) for n in range(4)])
+    earlier = aggregate(fw, [coach(f"C{n}", PC_01=1, CE_01=1) for n in range(5)]).figures
+    later = aggregate(fw, [coach(f"C{n}", PC_01=3, CE_01=3) for n in range(5)] + [coach("D", PC_01=3)]).figures
+    small = aggregate(fw, [coach(f"C{n}", PC_01=3) for n in range(4)]).figures
     by_label = {c.label: c for c in group_changes(earlier, later)}
-    assert by_label["Professional competencies"].points == 100
-    assert [c.label for c in item_changes(earlier, later)] == ["PC-01 Contracting", "CE-01 Coaching conversation"]
+    assert by_label["Professional competencies"].points == -10  # 5 of 50 then, 0 of 60 now
+    assert [c.label for c in item_changes(earlier, later)][:2] == ["PC-01 Contracting", "PC-02 Working within the remit"]
     assert item_changes(earlier, later)[0].points == -100
     assert all(c.points is None for c in group_changes(earlier, small)) and item_changes(earlier, small) == []
 
 
 def test_points_compare_the_whole_percentages_shown(fw: Framework) -> None:
-    earlier = aggregate(fw, [coach(f"C{n}", PC_01=3 if n < 54 else 1) for n in range(59)])  # 54/59 = 91.5%, shown 92%
-    later = aggregate(fw, [coach(f"C{n}", PC_01=3 if n < 61 else 1) for n in range(66)])  # 61/66 = 92.4%, shown 92%
-    change = next(c for c in group_changes(earlier, later) if c.label == "Professional competencies")
+    earlier = aggregate(fw, [coach(f"C{n}", PC_01=1 if n < 54 else 3) for n in range(59)]).figures  # 91.5%: 92%
+    later = aggregate(fw, [coach(f"C{n}", PC_01=1 if n < 61 else 3) for n in range(66)]).figures  # 92.4%: 92%
+    change = next(c for c in item_changes(earlier, later) if c.label == "PC-01 Contracting")
     assert change.points == 0  # not round(0.9) = 1
 
 
@@ -114,15 +148,32 @@ def test_load_lists_bad_files_by_name_and_counts_the_rest(fw: Framework, tmp_pat
 
 
 def test_future_dates_are_left_out(fw: Framework, tmp_path: Path) -> None:
-    folder = write(tmp_path / "team", [coach("A", when=date(2026, 3, 3))], fw)
-    assert load_cohort(folder, fw, today=date(2026, 3, 3)).people == 1
+    folder = write(tmp_path / "team", [coach("A", when=date(2026, 3, 3)), coach("B", when=date(2026, 3, 2))], fw)
+    assert load_cohort(folder, fw, today=date(2026, 3, 3)).people == 2
     later = load_cohort(folder, fw, today=date(2026, 3, 2))
-    assert later.people == 0 and "field date: 2026-03-03 is in the future" in later.left_out[0].reason
+    assert later.people == 1 and "field date: 2026-03-03 is in the future" in later.left_out[0].reason
+
+
+def test_a_folder_with_no_valid_file_is_an_error(fw: Framework, tmp_path: Path) -> None:
+    folder = write(tmp_path / "team", [coach("A", when=date(2026, 3, 3))], fw)
+    (folder / "broken.json").write_text("{")
+    with pytest.raises(InputError) as caught:
+        load_cohort(folder, fw, today=date(2026, 3, 2))
+    assert str(caught.value) == (
+        f"{folder}: no valid self-assessment in its 2 .json files (broken.json: line 1 column 2: not valid JSON: "
+        "the file ends too soon; is it cut short? Save it again from the tool that made it; and 1 more); nothing was "
+        "written. Check each file with 'hwc-selfcheck validate FILE'")
+
+
+def test_the_same_pseudonym_and_ratings_twice_is_one_person(fw: Framework) -> None:
+    same = [coach("Kit", PC_01=2, PC_02=3), coach(" kit ", when=date(2026, 3, 9), PC_01=2, PC_02=3)]
+    cohort = aggregate(fw, same + [coach("Kit", PC_01=3, PC_02=3), coach("Alex", PC_01=2, PC_02=3)])
+    assert cohort.people == 3 and cohort.repeats == 1 and cohort.shared_pseudonyms == 2
 
 
 def test_shared_pseudonyms_are_counted_not_named(fw: Framework) -> None:
-    cohort = aggregate(fw, [coach("Me"), coach(" me "), coach("Kit"), coach("Me")])
-    assert cohort.shared_pseudonyms == 3
+    cohort = aggregate(fw, [coach("Me", PC_01=1), coach(" me ", PC_01=2), coach("Kit"), coach("Me", PC_01=3)])
+    assert cohort.shared_pseudonyms == 3 and cohort.repeats == 0
 
 
 def test_folder_problems_are_input_errors(fw: Framework, tmp_path: Path) -> None:
@@ -140,79 +191,3 @@ def test_example_team(fw: Framework) -> None:
     cohort = load_cohort(EXAMPLE_TEAM, fw)
     assert cohort.people >= 12 and [f.name for f in cohort.left_out] == ["coach-16.json"]
     assert cohort.first is not None and cohort.first.month == 9
-
-
-def test_small_cells_inside_a_shown_distribution_are_held_back() -> None:
-    assert disclosed_counts([0, 6, 7, 5, 0]) == [0, 6, 7, 5, 0]
-    # two small cells: both held back; neither can be found from the total
-    assert disclosed_counts([1, 2, 9, 5, 0]) == [None, None, 9, 5, 0]
-    # one small cell: the next smallest is held back with it
-    assert disclosed_counts([3, 0, 9, 5, 6]) == [None, 0, 9, None, 6]
-    assert disclosed_counts([0, 0, 12, 0, 0]) == [0, 0, 12, 0, 0]
-
-
-@pytest.mark.parametrize("people", [MIN_GROUP - 1, MIN_GROUP])
-def test_an_area_level_is_held_back_by_people_not_ratings(fw: Framework, people: int) -> None:
-    # ten coaches rate PC-01 at 3; `people` of them also rate PC-02 to PC-10 at 0: many ratings, few people
-    team = [coach(f"C{n}", PC_01=3, **({f"PC_{k:02d}": 0 for k in range(2, 11)} if n < people else {}))
-            for n in range(10)]
-    professional = next(g for g in aggregate(fw, team).groups if g.title == "Professional competencies")
-    assert professional.counts == (9 * people, 0, 0, 10, 0) and professional.level_people == (people, 0, 0, 10, 0)
-    if people < MIN_GROUP:  # 36 of 46 ratings (78%) come from 4 people: held back, and so is the split
-        assert professional.level_share(0) is None and professional.at_target is None
-        assert professional.level_share(3) is None  # the one other cell, so level 0 is not 100% minus it
-    else:
-        assert professional.level_share(0) == 45 / 55 and professional.at_target == 10 / 55
-    assert professional.level_share(1) == 0  # zero people is no one: shown as 0%
-
-
-def test_one_person_counts_once_at_each_level_they_used(fw: Framework) -> None:
-    team = [coach("Busy", PC_01=0, PC_02=0, PC_03=4, CE_01=2)] + [coach(f"C{n}", PC_01=2) for n in range(5)]
-    cohort = aggregate(fw, team)
-    professional = next(g for g in cohort.groups if g.title == "Professional competencies")
-    assert professional.level_people == (1, 0, 5, 0, 1) and professional.people == 6
-    assert (professional.below_people, professional.at_target_people) == (6, 1)
-
-
-def test_a_held_back_cell_cannot_be_found_from_the_share_below_target(fw: Framework) -> None:
-    # 3 at 0, 9 at 2 (below target: 12), 5 at 3 and 6 at 4 (at or above: 11); the split 12/23 is shown, so
-    # level 0 would be 12 - 9 if only it were held back: the other cell below target goes with it
-    team = [coach(f"C{n}", PC_01=level) for n, level in enumerate([0] * 3 + [2] * 9 + [3] * 5 + [4] * 6)]
-    pc01 = stats(aggregate(fw, team), "PC-01")
-    assert pc01.below_target == 12 / 23 and pc01.level_counts == (None, 0, None, 5, 6)
-
-
-@pytest.mark.parametrize("above, shown", [(MIN_GROUP - 1, False), (MIN_GROUP, True)])
-def test_the_share_below_target_is_held_back_when_either_side_is_small(fw: Framework, above: int, shown: bool) -> None:
-    team = [coach(f"C{n}", PC_01=1 if n < 12 else 3) for n in range(12 + above)]
-    pc01 = stats(aggregate(fw, team), "PC-01")
-    assert (pc01.below_target is not None) is shown
-    if not shown:  # 4 at level 3 alone would be the total minus 12: level 1 is held back with it
-        assert pc01.level_counts == (0, None, 0, None, 0)
-        assert pc01 not in aggregate(fw, team).most_in_need()
-
-
-def test_disclose_row_checks_each_side_of_a_shown_split() -> None:
-    assert disclose_row([3, 0, 9, 5, 6], 3, 12, 11).held == (True, False, True, False, False)
-    assert disclose_row([6, 0, 9, 5, 2], 3, 15, 7).held == (False, False, False, True, True)
-    split_held = disclose_row([0, 6, 9, 2, 0], 3, 15, 2)
-    assert not split_held.split_shown and split_held.held == (False, True, False, True, False)
-
-
-def test_tier_counts_and_the_people_an_item_is_expected_of_give_no_tier_away(fw: Framework) -> None:
-    team = ([coach(f"A{n}", 1) for n in range(12)] + [coach(f"B{n}", 2) for n in range(3)]
-            + [coach(f"C{n}", 3) for n in range(6)])
-    cohort = aggregate(fw, team)
-    # Tier 2 (3 people) alone would be 21 - 12 - 6: Tier 3 is held back with it
-    assert cohort.tier_counts() == {1: 12, 2: None, 3: None, 4: 0}
-    assert cohort.expected_count(1) == 21 and cohort.expected_count(2) == 9  # 21 - 12: nothing new
-    assert cohort.expected_count(3) is None  # 6 would give Tier 2 away as 9 - 6
-    assert cohort.expected_count(4) == 0
-    small = aggregate(fw, team[:12] + team[12:14] + team[15:17])  # Tier 2: 2, Tier 3: 2
-    assert small.tier_counts() == {1: 12, 2: None, 3: None, 4: 0} and small.expected_count(2) is None  # 4 people
-
-
-def test_a_team_under_five_shows_no_tier(fw: Framework) -> None:
-    assert disclosed_counts([4, 0, 0, 0]) == [None, 0, 0, 0]  # the rule alone would leave the zeros...
-    cohort = aggregate(fw, [coach(f"C{n}") for n in range(4)])
-    assert set(cohort.tier_counts().values()) == {None} and cohort.expected_count(4) is None  # ...so all go

@@ -91,3 +91,12 @@ def test_general_capabilities_are_the_employers_not_gaps(fw: Framework) -> None:
     assert cmap.later_tiers == [] and cmap.outside_training == []
     untouched = map_course(fw, course((1, ("PC-01",))))
     assert untouched.employer_touched == [] and not any(r.item.kind == "general_capability" for r in untouched.rows)
+
+
+def test_each_area_counts_its_expected_competencies_and_those_the_course_covers(fw: Framework) -> None:
+    mapped = course((1, ("PC-01", "CE-02", "CE-03")))
+    cmap = map_course(fw, mapped)
+    assert cmap.course is mapped
+    assert [(a.title, a.expected, a.covered) for a in cmap.areas] == [
+        ("Professional competencies", 5, 1), ("Communication and enabling skills", 10, 2), ("Models and frameworks", 12, 0)]
+    assert (len(cmap.expected), cmap.covered_expected, len(cmap.gaps)) == (27, 3, 24)

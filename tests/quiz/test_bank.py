@@ -256,7 +256,9 @@ def test_file_must_hold_its_own_chapter(data_copy: Path) -> None:
 
 def test_question_cannot_move_to_another_chapter(data_copy: Path) -> None:
     edit(data_copy / "questions" / "role-values.yml", "  - id: KC-VAL-05\n", "  - id: KC-VAL-05\n    chapter: book/role/mdt\n")
-    assert load_error(data_copy).where == "question KC-VAL-05, field chapter"
+    err = load_error(data_copy)
+    assert err.path.endswith("role-values.yml") and err.where == "question KC-VAL-05, field chapter"
+    assert err.problem == "is 'book/role/mdt' but the file is for 'book/role/values'"
 
 
 def test_every_file_is_listed_in_the_order(data_copy: Path) -> None:
@@ -318,3 +320,114 @@ def test_grading_refuses_empty_or_unknown_answers(bank: QuestionBank) -> None:
         grade(q, [])
     with pytest.raises(ValueError, match="no option 'e'"):
         grade(q, "a e")
+
+
+# --- rules the mutation test found unpinned -------------------------------------
+
+
+def test_a_question_is_found_by_its_id_in_any_case(bank: QuestionBank) -> None:
+    assert bank.get(" kc-bnd-03 ").id == "KC-BND-03" and bank.get("KC-BND-99") is None
+
+
+def test_suggestions_fall_back_to_chapters_containing_the_words(bank: QuestionBank) -> None:
+    assert bank.suggest("/book/development/tier/")[0] == "book/development/tiers"
+    assert bank.suggest("mdt") == ["book/role/mdt"]  # too short to be close: found as part of a name
+    assert bank.suggest("employing/super", limit=1) == ["book/employing/supervision"]
+    assert bank.suggest("zzzz") == [] and bank.suggest("   ") == []
+
+
+def test_figures_may_have_spaces_inside_the_braces(data_copy: Path) -> None:
+    edit(data_copy / "questions" / "development-tiers.yml", "{{tiers.2.nhs_coaching_hours}}",
+         "{{ tiers.2.nhs_coaching_hours }}")
+    bank = load_questions_from(data_copy, load_framework_from(data_copy))
+    assert bank.get("KC-TIE-01").option("b").text.startswith("200 hours")
+
+
+def test_loader_messages_are_exact(data_copy: Path) -> None:
+    edit(data_copy / "questions" / "development-tiers.yml", "{{tiers.2.nhs_coaching_hours}}", "{{tiers.2.hours}}")
+    assert load_error(data_copy).problem == (
+        "'{{tiers.2.hours}}' names no figure in rules.yml (for example '{{recording.code}}')")
+
+
+def test_a_broken_placeholder_message_is_exact(data_copy: Path) -> None:
+    edit(data_copy / "questions" / "development-tiers.yml", "{{tiers.2.nhs_coaching_hours}}", "{{ tier two }}")
+    err = load_error(data_copy)
+    assert (err.where, err.problem) == ("question KC-TIE-01, option b, field text",
+                                        "has a '{{' or '}}' that is not a figure like '{{recording.code}}'")
+
+
+@pytest.mark.parametrize("text, where, problem", [
+    ("- just a list\n", None, "must be a mapping with 'chapter', 'title' and a list under 'questions'"),
+    ("chapter: book/role/mdt\ntitle: X\nquestions: [just text]\n", "question number 1", "must be a mapping of fields"),
+    ("chapter: book/role/mdt\ntitle: X\nquestions: []\nextra: 1\nmore: 2\n", None, "unknown top-level keys: extra, more"),
+])
+def test_a_badly_shaped_question_file(data_copy: Path, text: str, where: str | None, problem: str) -> None:
+    (data_copy / "questions" / "role-mdt.yml").write_text(text)
+    err = load_error(data_copy)
+    assert err.path.endswith("role-mdt.yml") and (err.where, err.problem) == (where, problem)
+
+
+def test_the_chapter_order_must_be_a_list_of_names(data_copy: Path) -> None:
+    (data_copy / "questions" / ORDER_FILE).write_text("[]\n")
+    err = load_error(data_copy)
+    assert err.path.endswith(ORDER_FILE) and err.problem == "must be a list of chapter document names, in book order"
+
+
+def test_grading_messages_name_the_question_and_the_choices(bank: QuestionBank) -> None:
+    q = bank.get("KC-BND-03")
+    with pytest.raises(ValueError) as caught:
+        grade(q, "a e")
+    assert str(caught.value) == "KC-BND-03 has no option 'e'; choose from a, b, c, d"
+    with pytest.raises(ValueError) as caught:
+        grade(q, " , ")
+    assert str(caught.value) == "KC-BND-03: choose an answer first"
+    with pytest.raises(ValueError) as caught:
+        grade(bank.get("KC-BND-01"), ["a", " B "])
+    assert str(caught.value) == "KC-BND-01 has one right answer: choose only one option"
+
+
+def test_an_answer_is_kept_as_sorted_letters_and_the_same_letter_twice_is_one_choice(bank: QuestionBank) -> None:
+    assert grade(bank.get("KC-BND-03"), "d, A,c").chosen == ("a", "c", "d")
+    single = grade(bank.get("KC-BND-01"), "c C")
+    assert single.chosen == ("c",) and single.right
+
+
+def test_feedback_lists_chosen_options_then_right_ones_missed(bank: QuestionBank) -> None:
+    partly = grade(bank.get("KC-BND-03"), "b c")
+    assert [(o.id, chosen) for o, chosen in partly.feedback] == [("b", True), ("c", True), ("a", False), ("d", False)]
+    assert partly.verdict == "Partly right." and grade(bank.get("KC-BND-03"), ("a", "c", "d")).feedback[-1][1] is True
+
+
+def test_suggestions_are_loose_but_few(bank: QuestionBank) -> None:
+    assert bank.suggest("boundary") == ["book/role/boundaries"]  # not close enough for a strict match
+    assert bank.suggest("mdt/") == ["book/role/mdt"]  # slashes at the ends do not count
+    assert len(bank.suggest("book/role/x")) == 3
+
+
+def test_a_chapter_is_found_by_its_file_name(bank: QuestionBank) -> None:
+    assert bank.chapter("role-boundaries.yml").chapter == "book/role/boundaries"
+
+
+def test_only_slashes_and_spaces_are_trimmed_from_a_chapter_name(bank: QuestionBank) -> None:
+    assert bank.chapter("Xboundaries") is None and bank.chapter("boundariesX") is None
+    assert bank.suggest("mdtX") == []
+
+
+@pytest.mark.parametrize("stray", ["200 }} hours", "200 {{ hours"])
+def test_a_stray_brace_pair_is_refused_on_its_own(data_copy: Path, stray: str) -> None:
+    edit(data_copy / "questions" / "development-tiers.yml",
+         "prompt: How many hours of coaching experience in the NHS does Tier 2 ask for?",
+         f"prompt: How many hours ({stray}) of coaching experience in the NHS does Tier 2 ask for?")
+    err = load_error(data_copy)
+    assert err.path.endswith("development-tiers.yml")
+    assert (err.where, err.problem) == ("question KC-TIE-01, field prompt",
+                                        "has a '{{' or '}}' that is not a figure like '{{recording.code}}'")
+
+
+def test_a_question_without_an_id_is_named_by_its_position(data_copy: Path) -> None:
+    path = data_copy / "questions" / "role-mdt.yml"
+    raw = yaml.safe_load(path.read_text())
+    del raw["questions"][1]["id"]
+    path.write_text(yaml.safe_dump(raw, sort_keys=False))
+    err = load_error(data_copy)
+    assert (err.where, err.problem.startswith("is missing")) == ("question number 2, field id", True)

@@ -153,12 +153,14 @@ def test_downloads_are_built_from_the_data(built_book: Path, fw: Framework) -> N
 
     from hwc_selfcheck.framework.case_export import framework_as_case_json
     from hwc_selfcheck.framework.export import framework_as_csv, framework_as_json
+    from hwc_selfcheck.framework.moodle_export import framework_as_moodle_csv
     from hwc_selfcheck.records.validate import record_schemas
 
     data = built_book / "data"
     assert (data / "hwc-framework.json").read_text() == framework_as_json(fw)
     assert (data / "hwc-framework.csv").read_text() == framework_as_csv(fw)
     assert (data / "hwc-framework.case.json").read_text() == framework_as_case_json(fw)
+    assert (data / "hwc-framework.moodle.csv").read_text(encoding="utf-8") == framework_as_moodle_csv(fw)
     for name, (_, make) in record_schemas().items():
         assert json.loads((data / "schemas" / f"{name}.schema.json").read_text()) == make(), name
 
@@ -196,7 +198,7 @@ def test_every_acronym_is_in_the_glossary_and_linked_on_first_use(built_book: Pa
     for page in pages(built_book):
         article = BeautifulSoup(str(soup(page).select_one("article")), "html.parser")
         for skip in article.select("h1, h2, h3, h4, h5, h6, pre, code, .hwc-item, .hwc-quiz-set, .cell_output, "
-                                   "caption, .citation, dl.glossary, .hwc-summary, .hwc-quiz-summary"):
+                                   "caption, .citation, dl.glossary, .hwc-summary, .hwc-quiz-summary, .hwc-portfolio"):
             skip.decompose()
         seen: set[str] = set()
         for text in article.find_all(string=True):

@@ -1,41 +1,51 @@
 /* Knowledge checks: immediate feedback on the questions at the end of each
  * chapter, scores kept in this browser only, and the printable summary.
  *
- * Works on the markup of hwc_selfcheck/sphinx_ext/questions.py: each question
+ * Works on the markup of hwc_selfcheck/site/questions.py: each question
  * is a form.hwc-quiz whose data-correct lists the right option letters, and
  * whose <details> block holds every option's feedback (also the no-JS view).
  * An answer is right only when exactly the right options are chosen, as
  * hwc_selfcheck.questions.grade() decides. The score counts first attempts
  * only: a coach may try again after seeing the feedback, but the printed
- * summary shows what they knew. Uses hwc.js's shared helpers.
+ * summary shows what they knew. Uses hwc.js's helpers; the grading and the
+ * score need no page, so Node's test runner checks them too (tests/js/).
  */
-(function () {
+(function (HWC) {
   "use strict";
 
-  var KEY = "hwc-quiz";
-  var HWC = window.HWC;
-  if (!HWC || !document.querySelector(".hwc-quiz, .hwc-quiz-summary")) return;
-
-  function load() {
-    try {
-      var s = JSON.parse(HWC.store.get(KEY) || "{}");
-      return s && typeof s === "object" && s.answers ? s : { version: 1, answers: {} };
-    } catch (e) {
-      return { version: 1, answers: {} };
-    }
-  }
-  var state = load();
-
-  function save() {
-    HWC.store.set(KEY, JSON.stringify(state));
-  }
-
+  // Each answer's verdict: "right" (exactly the right options), "partly" or "wrong".
   function grade(correct, chosen) {
     var right = chosen.filter(function (c) { return correct.indexOf(c) >= 0; }).length;
     if (right === correct.length && chosen.length === correct.length) return "right";
     return right > 0 ? "partly" : "wrong";
   }
   var VERDICT = { right: "Right.", partly: "Partly right.", wrong: "Not right." };
+
+  // The questions answered, and how many were right at the first attempt.
+  function score(answers, ids) {
+    var answered = ids.filter(function (id) { return answers[id]; });
+    var right = answered.filter(function (id) { return (answers[id].first || answers[id].verdict) === "right"; });
+    return { checked: answered.length, right: right.length, total: ids.length };
+  }
+
+  HWC.quiz = { grade: grade, VERDICT: VERDICT, score: score };
+  if (typeof document === "undefined" || !HWC.el || !document.querySelector(".hwc-quiz, .hwc-quiz-summary")) return;
+
+  // Answers are kept by question ID and saved through HWC.store.update, so pages open at
+  // once merge their answers, and each shows what the others save.
+  var KEY = "hwc-quiz";
+  function fresh() { return { version: 1, answers: {} }; }
+  function usable(s) { return Boolean(s) && typeof s.answers === "object" && s.answers !== null && !Array.isArray(s.answers); }
+  var state = HWC.store.read(KEY);
+  if (!usable(state)) state = fresh();
+
+  function change(mutate) {
+    HWC.store.update(KEY, function (doc) {
+      var s = usable(doc) ? doc : fresh();
+      mutate(s);
+      return s;
+    });
+  }
 
   function why(form, letter) {
     var li = form.querySelector('li[data-option="' + letter + '"] .hwc-quiz-feedback-text');
@@ -72,15 +82,9 @@
     return verdict;
   }
 
-  function scoreChapter(chapter, ids) {
-    var answered = ids.filter(function (id) { return state.answers[id]; });
-    var right = answered.filter(function (id) { return (state.answers[id].first || state.answers[id].verdict) === "right"; });
-    return { checked: answered.length, right: right.length, total: ids.length };
-  }
-
   function updateScores() {
     document.querySelectorAll(".hwc-quiz-set").forEach(function (set) {
-      var s = scoreChapter(set.getAttribute("data-chapter"), set.getAttribute("data-questions").split(" "));
+      var s = score(state.answers, set.getAttribute("data-questions").split(" "));
       set.querySelector(".hwc-quiz-score").textContent = s.checked
         ? "Your score: " + s.right + " right first time, out of " + s.checked + " checked, of " + s.total + " questions."
         : "";
@@ -99,40 +103,42 @@
           return;
         }
         var verdict = show(form, chosen);
-        var first = state.answers[id] ? (state.answers[id].first || state.answers[id].verdict) : verdict;
-        state.answers[id] = { chosen: chosen, verdict: verdict, first: first, chapter: form.getAttribute("data-chapter") };
-        save();
-        updateScores();
-      });
-      var saved = state.answers[id];
-      if (saved && Array.isArray(saved.chosen)) {
-        saved.chosen.forEach(function (letter) {
-          var input = form.querySelector('input[value="' + letter + '"]');
-          if (input) input.checked = true;
+        change(function (s) {
+          var before = s.answers[id];
+          s.answers[id] = { chosen: chosen, verdict: verdict, first: before ? before.first || before.verdict : verdict,
+            chapter: form.getAttribute("data-chapter") };
         });
-        show(form, saved.chosen);
-      }
+        shownAnswer[id] = JSON.stringify(chosen);
+      });
+      restore(form);
     });
     document.querySelectorAll(".hwc-quiz-set").forEach(function (set) {
       var ids = set.getAttribute("data-questions").split(" ");
       set.appendChild(HWC.el("button", { type: "button", "class": "hwc-quiz-reset", text: "Start these questions again", onclick: function () {
-        ids.forEach(function (id) { delete state.answers[id]; });
-        save();
-        set.querySelectorAll("form.hwc-quiz").forEach(function (form) {
-          form.reset();
-          form.querySelector(".hwc-quiz-feedback").textContent = "";
-          form.querySelectorAll(".hwc-quiz-mark").forEach(function (m) { m.textContent = ""; });
-          form.querySelectorAll(".hwc-quiz-option").forEach(function (o) { o.removeAttribute("data-mark"); });
-        });
-        updateScores();
+        change(function (s) { ids.forEach(function (id) { delete s.answers[id]; }); });
+        set.querySelectorAll("form.hwc-quiz").forEach(restore);
         HWC.announce("Your answers to these questions were cleared.");
       } }));
     });
   }
 
+  // A form shows its stored answer, or none; only when that answer changed, so choices being made stay.
+  var shownAnswer = {};
+  function restore(form) {
+    var id = form.getAttribute("data-question"), saved = state.answers[id];
+    var now = saved && Array.isArray(saved.chosen) ? JSON.stringify(saved.chosen) : "";
+    if (shownAnswer[id] === now) return;
+    shownAnswer[id] = now;
+    form.querySelectorAll("input").forEach(function (input) { input.checked = Boolean(now) && saved.chosen.indexOf(input.value) >= 0; });
+    if (now) { show(form, saved.chosen); return; }
+    form.querySelector(".hwc-quiz-feedback").textContent = "";
+    form.querySelectorAll(".hwc-quiz-mark").forEach(function (m) { m.textContent = ""; });
+    form.querySelectorAll(".hwc-quiz-option").forEach(function (o) { o.removeAttribute("data-mark"); });
+  }
+
   function fillSummary(table) {
     table.querySelectorAll("tr[data-chapter]").forEach(function (row) {
-      var s = scoreChapter(row.getAttribute("data-chapter"), row.getAttribute("data-questions").split(" "));
+      var s = score(state.answers, row.getAttribute("data-questions").split(" "));
       row.querySelector(".hwc-quiz-right").textContent = s.checked ? String(s.right) : "—";
       row.querySelector(".hwc-quiz-checked").textContent = s.checked + " of " + s.total;
     });
@@ -142,23 +148,34 @@
     document.querySelectorAll("table.hwc-quiz-summary").forEach(function (table) {
       var who = "";
       try { who = (JSON.parse(HWC.store.get("hwc-selfcheck") || "{}").pseudonym || "").trim(); } catch (e) { who = ""; }
-      var d = new Date();
-      var stamp = d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" + String(d.getDate()).padStart(2, "0");
+      var stamp = HWC.today();
       table.parentNode.insertBefore(HWC.el("p", { "class": "hwc-quiz-who",
         text: "Knowledge checks" + (who ? " of " + who : "") + ", as kept in this browser on " + stamp + "." }), table);
       table.parentNode.insertBefore(HWC.el("div", { "class": "hwc-actions" }, [
         HWC.el("button", { type: "button", text: "Print this summary", onclick: function () { window.print(); } }),
         HWC.el("button", { type: "button", text: "Clear all my knowledge-check answers", onclick: function () {
-          state = { version: 1, answers: {} };
-          save();
-          updateScores();
+          change(function (s) { s.answers = {}; });
           HWC.announce("All your knowledge-check answers were cleared.");
         } })
       ]), table.nextSibling);
     });
   }
 
+  // Said once, where storage is refused.
+  function refusedNotice() {
+    var first = document.querySelector(".hwc-quiz-set, table.hwc-quiz-summary");
+    if (!first || !HWC.store.refused()) return;
+    first.parentNode.insertBefore(HWC.el("p", { "class": "hwc-notice", text: "This browser is not letting the site keep data " +
+      "(site data may be blocked, or this may be a private window), so your answers to the knowledge checks last only while this page is open." }), first);
+  }
+
   enhanceForms();
   enhanceSummary();
+  refusedNotice();
   updateScores();
-})();
+  HWC.store.watch(KEY, function (doc, elsewhere) {
+    state = usable(doc) ? doc : fresh();
+    if (elsewhere) document.querySelectorAll("form.hwc-quiz").forEach(restore);
+    updateScores();
+  });
+})(globalThis.HWC = globalThis.HWC || {});

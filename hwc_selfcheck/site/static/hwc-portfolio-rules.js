@@ -1,0 +1,718 @@
+/* My portfolio's rules, as the Python package has them: reading entries, tier progress,
+ * supervision against the framework's frequencies, and evidence coverage. Free of the page,
+ * so Node runs every case of the conformance corpus (tests/corpus/portfolio) through it.
+ *
+ * `items` is the item list (hwc-items.js); `pd` the rule data written from the package at
+ * build time (hwc-portfolio-data.js): no figure of the framework is typed here. Exact
+ * arithmetic throughout (BigInt fractions), as the package uses Decimal and Fraction, so
+ * 0.1 + 0.2 hours is 0.3 and a pace of 0.25 a week rounds as Python rounds it.
+ */
+(function (HWC) {
+  "use strict";
+
+  // --- exact fractions ---------------------------------------------------------------------------
+  function gcd(a, b) { a = a < 0n ? -a : a; b = b < 0n ? -b : b; while (b) { var t = a % b; a = b; b = t; } return a; }
+  function Q(n, d) {
+    n = BigInt(n); d = d === undefined ? 1n : BigInt(d);
+    if (d < 0n) { n = -n; d = -d; }
+    var g = gcd(n, d) || 1n;
+    return { n: n / g, d: d / g };
+  }
+  var ZERO = Q(0);
+  function add(a, b) { return Q(a.n * b.d + b.n * a.d, a.d * b.d); }
+  function sub(a, b) { return Q(a.n * b.d - b.n * a.d, a.d * b.d); }
+  function mul(a, b) { return Q(a.n * b.n, a.d * b.d); }
+  function div(a, b) { return Q(a.n * b.d, a.d * b.n); }
+  function cmp(a, b) { var x = a.n * b.d, y = b.n * a.d; return x < y ? -1 : x > y ? 1 : 0; }
+  function floorQ(a) { var q = a.n / a.d; return (a.n % a.d !== 0n && a.n < 0n) ? q - 1n : q; }
+  function ceilQ(a) { return -floorQ(Q(-a.n, a.d)); }
+  function sum(list) { return list.reduce(add, ZERO); }
+  function isInt(a) { return a.d === 1n; }
+
+  // The value rounded half to even at `places` decimals, as Python formats Decimal and float.
+  function fixed(a, places) {
+    var scale = 10n ** BigInt(places), neg = a.n < 0n, n = neg ? -a.n : a.n;
+    var whole = (n * scale) / a.d, rest = (n * scale) % a.d;
+    if (rest * 2n > a.d || (rest * 2n === a.d && whole % 2n === 1n)) whole += 1n;
+    var text = whole.toString().padStart(places + 1, "0");
+    var out = places ? text.slice(0, -places) + "." + text.slice(-places) : text;
+    return (neg && whole !== 0n ? "-" : "") + out;
+  }
+
+  // Hours without needless zeros (tiers.hours_text): an exact decimal, as Decimal writes it.
+  function hoursText(a) {
+    var d = a.d, twos = 0, fives = 0;
+    while (d % 2n === 0n) { d /= 2n; twos++; }
+    while (d % 5n === 0n) { d /= 5n; fives++; }
+    var text = fixed(a, d === 1n ? Math.max(twos, fives) : 28);
+    return text.indexOf(".") >= 0 ? text.replace(/0+$/, "").replace(/\.$/, "") : text;
+  }
+
+  var WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+  function numberWords(a) {
+    if (isInt(a) && a.n >= 0n && a.n < BigInt(WORDS.length)) return WORDS[Number(a.n)];
+    var text = fixed(a, 1);
+    return text.slice(-2) === ".0" ? text.slice(0, -2) : text;
+  }
+  function figure(a) { return isInt(a) ? a.n.toString() : fixed(a, 1); }
+
+  // Python's "%g" of a float: six significant figures, no trailing zeros.
+  function gText(a) {
+    if (a.n === 0n) return "0";
+    var exp = 0, m = a.n < 0n ? Q(-a.n, a.d) : a;
+    while (cmp(m, Q(10)) >= 0) { m = div(m, Q(10)); exp++; }
+    while (cmp(m, Q(1)) < 0) { m = mul(m, Q(10)); exp--; }
+    var rounded = fixed(m, 5);
+    if (rounded === "10.00000") { rounded = "1.00000"; exp++; }
+    var digits = rounded.replace(".", ""), sign = a.n < 0n ? "-" : "", out;
+    var trim = function (t) { return t.indexOf(".") >= 0 ? t.replace(/0+$/, "").replace(/\.$/, "") : t; };
+    if (exp < -4 || exp >= 6) {
+      return sign + trim(digits.charAt(0) + "." + digits.slice(1)) + "e" + (exp < 0 ? "-" : "+") + String(Math.abs(exp)).padStart(2, "0");
+    }
+    if (exp >= 0) out = digits.slice(0, exp + 1) + "." + digits.slice(exp + 1);
+    else out = "0." + "0".repeat(-exp - 1) + digits;
+    return sign + trim(out);
+  }
+
+  // A Decimal as Python reads one (underscores ignored); null for what it refuses or cannot use.
+  // Returns "nan" for infinities and NaNs, which Decimal reads but are not finite.
+  function parseDecimal(raw) {
+    var s = raw.replace(/_/g, "");
+    if (/^[+-]?(inf|infinity|s?nan\d*)$/i.test(s)) return "nan";
+    var m = /^([+-]?)(\d+)?(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(s);
+    if (!m || (m[2] === undefined && !m[3])) return null;
+    var digits = (m[2] || "") + (m[3] || ""), exp = Number(m[4] || 0) - (m[3] || "").length;
+    if (exp > 400 && /[1-9]/.test(digits)) return Q(10n ** 400n);  // far beyond any limit, as Decimal would say
+    if (Math.abs(exp) > 400) return /[1-9]/.test(digits) ? null : ZERO;
+    var n = BigInt(digits || "0") * (m[1] === "-" ? -1n : 1n);
+    return exp >= 0 ? Q(n * 10n ** BigInt(exp)) : Q(n, 10n ** BigInt(-exp));
+  }
+
+  // A Fraction as Python 3.11 reads one from text ("0.6", "3/5", "5e-1"); null when it does not.
+  function parseFraction(raw) {
+    var m = /^\s*([-+]?)(?=\d|\.\d)(\d*|\d+(?:_\d+)*)(?:(?:\/(\d+(?:_\d+)*))?|(?:\.(\d+(?:_\d+)*)?)?(?:[eE]([-+]?\d+(?:_\d+)*))?)\s*$/.exec(raw);
+    if (!m) return null;
+    var sign = m[1] === "-" ? -1n : 1n, num = BigInt((m[2] || "0").replace(/_/g, ""));
+    if (m[3] !== undefined) {
+      var den = BigInt(m[3].replace(/_/g, ""));
+      return den === 0n ? "zero" : Q(sign * num, den);
+    }
+    var dec = (m[4] || "").replace(/_/g, ""), exp = Number((m[5] || "0").replace(/_/g, "")) - dec.length;
+    var n = sign * BigInt((m[2] || "").replace(/_/g, "") + dec || "0");
+    return exp >= 0 ? Q(n * 10n ** BigInt(exp)) : Q(n, 10n ** BigInt(-exp));
+  }
+
+  // --- text as Python has it -----------------------------------------------------------------------
+  var SPACE = "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+  var EDGES = new RegExp("^[" + SPACE + "]+|[" + SPACE + "]+$", "g");
+  var RUNS = new RegExp("[" + SPACE + "-]+", "g");
+  var SPLIT = new RegExp("[" + SPACE + "]+");
+  function strip(s) { return s.replace(EDGES, ""); }
+  function headingKey(s) { return strip(s).toLowerCase().replace(RUNS, "_"); }
+  function words(s) { return strip(s).split(SPLIT).filter(Boolean); }
+
+  // Python's repr() of a string, as the package quotes a cell in its messages.
+  function repr(s) {
+    var quote = s.indexOf("'") >= 0 && s.indexOf('"') < 0 ? '"' : "'";
+    var out = "";
+    Array.from(s).forEach(function (ch) {
+      var c = ch.codePointAt(0);
+      if (ch === "\\") out += "\\\\";
+      else if (ch === quote) out += "\\" + ch;
+      else if (ch === "\n") out += "\\n";
+      else if (ch === "\r") out += "\\r";
+      else if (ch === "\t") out += "\\t";
+      else if (c < 0x20 || (c >= 0x7f && c <= 0xa0) || c === 0xad) out += "\\x" + c.toString(16).padStart(2, "0");
+      else out += ch;
+    });
+    return quote + out + quote;
+  }
+
+  function plural(count, singular, pluralForm) { return count + " " + (count === 1 ? singular : pluralForm || singular + "s"); }
+  function aOrAn(phrase) {
+    var w = strip(phrase).toLowerCase();
+    var vowel = "aeiou".indexOf(w.charAt(0)) >= 0 && w.length > 0 || /^(hour|honest|honour|heir)/.test(w);
+    return (vowel ? "an " : "a ") + phrase;
+  }
+
+  // difflib.get_close_matches: the same scores and the same order.
+  function ratio(a, b) {
+    var b2j = {};
+    b.forEach(function (ch, j) { (b2j[ch] = b2j[ch] || []).push(j); });
+    function longest(alo, ahi, blo, bhi) {
+      var bi = alo, bj = blo, size = 0, j2len = {};
+      for (var i = alo; i < ahi; i++) {
+        var next = {}, js = b2j[a[i]] || [];
+        for (var n = 0; n < js.length; n++) {
+          var j = js[n];
+          if (j < blo) continue;
+          if (j >= bhi) break;
+          var k = next[j] = (j2len[j - 1] || 0) + 1;
+          if (k > size) { bi = i - k + 1; bj = j - k + 1; size = k; }
+        }
+        j2len = next;
+      }
+      while (bi > alo && bj > blo && a[bi - 1] === b[bj - 1]) { bi--; bj--; size++; }
+      while (bi + size < ahi && bj + size < bhi && a[bi + size] === b[bj + size]) size++;
+      return [bi, bj, size];
+    }
+    var matches = 0, queue = [[0, a.length, 0, b.length]];
+    while (queue.length) {
+      var q = queue.pop(), m = longest(q[0], q[1], q[2], q[3]);
+      if (m[2]) {
+        matches += m[2];
+        if (q[0] < m[0] && q[2] < m[1]) queue.push([q[0], m[0], q[2], m[1]]);
+        if (m[0] + m[2] < q[1] && m[1] + m[2] < q[3]) queue.push([m[0] + m[2], q[1], m[1] + m[2], q[3]]);
+      }
+    }
+    var total = a.length + b.length;
+    return total ? 2.0 * matches / total : 1.0;
+  }
+  function closeMatches(word, possibilities, n, cutoff) {
+    var w = Array.from(word);
+    var scored = [];
+    possibilities.forEach(function (x) {
+      var s = ratio(Array.from(x), w);
+      if (s >= cutoff) scored.push([s, x]);
+    });
+    scored.sort(function (p, q) { return q[0] - p[0] || (q[1] > p[1] ? 1 : q[1] < p[1] ? -1 : 0); });
+    return scored.slice(0, n).map(function (p) { return p[1]; });
+  }
+
+  // --- calendar dates (ISO text, and days from 1 January of year 1 as Python's toordinal) --------
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+  function leap(y) { return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0); }
+  function monthDays(y, m) { return [31, leap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]; }
+  function iso(y, m, d) { return String(y).padStart(4, "0") + "-" + String(m).padStart(2, "0") + "-" + String(d).padStart(2, "0"); }
+  function ymd(day) { return [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))]; }
+  function validDate(y, m, d) { return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= monthDays(y, m); }
+  function ordinal(day) {
+    var p = ymd(day), y = p[0] - 1, n = y * 365 + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400);
+    for (var m = 1; m < p[1]; m++) n += monthDays(p[0], m);
+    return n + p[2];
+  }
+  function fromOrdinal(n) {
+    var y = Math.floor((n - 1) / 365.2425) + 1;
+    while (ordinal(iso(y, 1, 1)) > n) y--;
+    while (ordinal(iso(y + 1, 1, 1)) <= n) y++;
+    var rest = n - ordinal(iso(y, 1, 1)) + 1, m = 1;
+    while (rest > monthDays(y, m)) { rest -= monthDays(y, m); m++; }
+    return iso(y, m, rest);
+  }
+  function addDays(day, n) { return fromOrdinal(ordinal(day) + n); }
+  function daysBetween(a, b) { return ordinal(b) - ordinal(a); }
+  function addMonths(day, months) {
+    var p = ymd(day), index = p[0] * 12 + p[1] - 1 + months, y = Math.floor(index / 12), m = index - y * 12 + 1;
+    return iso(y, m, Math.min(p[2], monthDays(y, m)));
+  }
+  var AVERAGE_MONTH_DAYS = Q(36525, 1200);
+  function addInterval(day, months) {
+    var whole = floorQ(months), rest = floorQ(mul(sub(months, Q(whole)), AVERAGE_MONTH_DAYS));
+    return addDays(addMonths(day, Number(whole)), Number(rest));
+  }
+  function monthsAndDays(start, end) {
+    var a = ymd(start), b = ymd(end), months = (b[0] - a[0]) * 12 + b[1] - a[1];
+    if (addMonths(start, months) > end) months--;
+    return [months, daysBetween(addMonths(start, months), end)];
+  }
+  function spanWords(start, end) {
+    var md = monthsAndDays(start, end), parts = [];
+    if (md[0]) parts.push(md[0] + " month" + (md[0] !== 1 ? "s" : ""));
+    if (md[1] || !md[0]) parts.push(md[1] + " day" + (md[1] !== 1 ? "s" : ""));
+    return parts.join(" and ");
+  }
+  function fullMonths(start, end) {
+    var p = ymd(start), y = p[0], m = p[1], found = [];
+    if (p[2] !== 1) { m++; if (m > 12) { m = 1; y++; } }
+    for (;;) {
+      if (iso(y, m, monthDays(y, m)) > end) return found;
+      found.push([y, m]);
+      m++; if (m > 12) { m = 1; y++; }
+    }
+  }
+  function longDate(day) { var p = ymd(day); return p[2] + " " + MONTHS[p[1] - 1] + " " + p[0]; }
+  function monthName(y, m) { return MONTHS[m - 1] + " " + y; }
+
+  // core.csv_records.to_date: 2026-03-31 (as strptime reads %Y-%m-%d) or 31/03/2026.
+  function toDate(raw) {
+    var s = strip(raw), uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s), y, m, d;
+    if (uk) { y = Number(uk[3]); m = Number(uk[2]); d = Number(uk[1]); } else {
+      var p = /^(\d{4})-(1[0-2]|0[1-9]|[1-9])-(3[01]|[12]\d|0[1-9]|[1-9]| [1-9])$/.exec(s);
+      if (!p) return null;
+      y = Number(p[1]); m = Number(p[2]); d = Number(p[3].trim());
+    }
+    return validDate(y, m, d) ? iso(y, m, d) : null;
+  }
+
+  // --- one entry, read as core.csv_records.Row reads a cell --------------------------------------
+  // A problem is thrown as { where, problem }, the two halves of the package's InputError.
+  function Row(number, cells, listName) {
+    this.number = number; this.cells = cells; this.listName = listName;
+  }
+  Row.prototype.where = function (column) {
+    return this.listName ? this.listName + " entry " + this.number + ", field " + column : "row " + this.number + ", column " + column;
+  };
+  Row.prototype.error = function (column, problem) { return { where: this.where(column), problem: problem }; };
+  Row.prototype.text = function (column, required) {
+    var value = strip(Object.prototype.hasOwnProperty.call(this.cells, column) ? this.cells[column] : "");
+    if (required && !value) throw this.error(column, "is empty");
+    return value;
+  };
+  Row.prototype.date = function (column, today) {
+    var raw = this.text(column, true), value = toDate(raw);
+    if (!value) throw this.error(column, repr(raw) + " is not a date; write it like 2026-03-31 or 31/03/2026");
+    if (value > today) throw this.error(column, value + " is in the future");
+    return value;
+  };
+  Row.prototype.decimal = function (column, maximum, unit) {
+    var raw = this.text(column, true), value = parseDecimal(raw);
+    if (value === null || value === "nan") throw this.error(column, repr(raw) + " is not a number; write it like 1.5");
+    if (cmp(value, ZERO) <= 0) throw this.error(column, raw + " must be more than 0" + unit);
+    if (cmp(value, maximum) > 0) throw this.error(column, raw + " is more than " + hoursText(maximum) + unit + "; is it a typing mistake?");
+    return value;
+  };
+  Row.prototype.wholeNumber = function (column, low, high, required) {
+    var raw = this.text(column, required !== false);
+    if (!raw) return null;
+    if (!/^\d+$/.test(raw)) throw this.error(column, repr(raw) + " is not a whole number from " + low + " to " + high);
+    var value = BigInt(raw);
+    if (value < BigInt(low) || value > BigInt(high)) throw this.error(column, value + " must be from " + low + " to " + high);
+    return Number(value);
+  };
+  Row.prototype.yesNo = function (column, required) {
+    var raw = this.text(column, required !== false), low = raw.toLowerCase();
+    if (!raw) return null;
+    if (["yes", "y", "true"].indexOf(low) >= 0) return true;
+    if (["no", "n", "false"].indexOf(low) >= 0) return false;
+    throw this.error(column, repr(raw) + " should be yes or no");
+  };
+  Row.prototype.choice = function (column, choices) {
+    var raw = this.text(column, true), key = headingKey(raw);
+    if (choices.indexOf(key) >= 0) return key;
+    var near = closeMatches(key, choices, 1, 0.6);
+    throw this.error(column, repr(raw) + " is not one of: " + choices.join(", ") + (near.length ? "; did you mean " + near[0] + "?" : ""));
+  };
+
+  // Item IDs as framework.loader reads them: exact, or loosely written (pc1, PC 01).
+  function itemIndex(pd) {
+    var ids = Object.keys(pd.item_evidence);
+    function normalise(text) {
+      var t = strip(text), m = /^([A-Za-z]{2})[\s_-]*(\d{1,2})$/.exec(t);
+      return m ? m[1].toUpperCase() + "-" + String(Number(m[2])).padStart(2, "0") : t.toUpperCase();
+    }
+    function get(id) {
+      if (Object.prototype.hasOwnProperty.call(pd.item_evidence, id)) return id;
+      var n = normalise(id);
+      return Object.prototype.hasOwnProperty.call(pd.item_evidence, n) ? n : null;
+    }
+    function suggest(id) {
+      var wanted = normalise(id), look = { O: "0", I: "1", L: "1", S: "5", B: "8" };
+      var digits = wanted.slice(0, 3) + wanted.slice(3).replace(/[OILSB]/g, function (c) { return look[c]; });
+      var close = closeMatches(wanted, ids, 3, 0.5);
+      if (ids.indexOf(digits) >= 0) close = [digits].concat(close.filter(function (i) { return i !== digits; }).slice(0, 2));
+      if (!close.length && wanted.length >= 2) close = ids.filter(function (i) { return i.slice(0, 2) === wanted.slice(0, 2); }).slice(0, 3);
+      return close;
+    }
+    return { get: get, suggest: suggest };
+  }
+
+  // The readers of each list, as tiers, supervision and portfolio have them.
+  function readers(pd) {
+    var L = pd.limits, index = itemIndex(pd), types = Object.keys(pd.entry_types), kinds = Object.keys(pd.log_kinds);
+    var maxHours = parseDecimal(L.max_hours_per_row);
+    return {
+      hours: function (row, today) {
+        return { date: row.date("date", today), hours: row.decimal("hours", maxHours, " hours"), setting: row.text("setting"),
+          nhs: Boolean(row.yesNo("nhs")), supervised: Boolean(row.yesNo("supervised")), note: row.text("note") };
+      },
+      supervision: function (row, today) {
+        return { row: row.number, date: row.date("date", today), kind: row.choice("kind", kinds),
+          minutes: row.wholeNumber("minutes", 1, L.max_minutes) || 0, supervisor: row.text("supervisor"),
+          supervisor_tier: row.wholeNumber("supervisor_tier", L.min_tier, L.max_tier, false), note: row.text("note") };
+      },
+      training: function (row, today) {
+        return { date: row.date("date", today), course: row.text("course", true), pci_accredited: Boolean(row.yesNo("pci_accredited")),
+          days: row.wholeNumber("days", 1, L.max_course_days) || 0, note: row.text("note") };
+      },
+      approvals: function (row, today) {
+        return { date: row.date("date", today), tier: row.wholeNumber("tier", 2, L.max_tier) || 0, approved_by: row.text("approved_by", true),
+          independent: row.yesNo("independent", false), competency_evidence: Boolean(row.yesNo("competency_evidence")), note: row.text("note") };
+      },
+      evidence: function (row, today) {
+        if (headingKey(row.text("type")) === "supervision") {
+          throw row.error("type", "'supervision' does not say which kind; use " + pd.supervision_types.join(", "));
+        }
+        var kind = row.choice("type", types), ids = [];
+        row.text("items").split(/[;,]/).map(strip).forEach(function (part) {
+          var raws = index.get(part) || part.indexOf(" ") < 0 ? [part] : words(part);
+          raws.forEach(function (raw) {
+            var id = raw ? index.get(raw) : null;
+            if (raw && id === null) {
+              var near = index.suggest(raw);
+              throw row.error("items", repr(raw) + " is not an item ID of the framework" + (near.length ? "; did you mean " + near.join(", ") + "?" : ""));
+            }
+            if (id && ids.indexOf(id) < 0) ids.push(id);
+          });
+        });
+        return { date: row.date("date", today), type: kind, items: ids, note: row.text("note"), where_kept: row.text("where_kept") };
+      }
+    };
+  }
+
+  // A portfolio file's list: fields checked for every entry first, then each entry read (records.portfolio_file).
+  function readList(pd, name, entries, today) {
+    var fmt = pd.lists[name], read = readers(pd)[name];
+    var rows = entries.map(function (cells, n) {
+      Object.keys(cells).forEach(function (column) {
+        if (fmt.columns.indexOf(column) < 0) {
+          throw { where: name + " entry " + (n + 1) + ", field " + column, problem: "is not a field of " + name + " entries; the fields are " + fmt.columns.join(", ") };
+        }
+      });
+      fmt.columns.forEach(function (column) {
+        if (fmt.optional.indexOf(column) < 0 && !Object.prototype.hasOwnProperty.call(cells, column)) {
+          throw { where: name + " entry " + (n + 1) + ", field " + column, problem: "is missing" };
+        }
+      });
+      return new Row(n + 1, cells, name);
+    });
+    return rows.map(function (row) { return read(row, today); });
+  }
+
+  // One entry typed on the page, read as the package reads an entry of a portfolio file.
+  function readEntry(pd, name, cells, today, number) {
+    try { return [readers(pd)[name](new Row(number || 1, cells, name), today), null]; } catch (e) {
+      if (e && e.problem) return [null, e];
+      throw e;
+    }
+  }
+
+  // --- tier progress (practice.tiers) -------------------------------------------------------------
+  function countsWords(tier) { return tier.hours_must_be_supervised ? "supervised NHS coaching hours" : "NHS coaching hours"; }
+  function counted(tier, entries) { return entries.filter(function (e) { return e.nhs && (e.supervised || !tier.hours_must_be_supervised); }); }
+  function hoursOf(list) { return sum(list.map(function (e) { return e.hours; })); }
+  function rstripDot(s) { return s.replace(/\.+$/, ""); }
+  function lowerFirst(s) { return s.charAt(0).toLowerCase() + s.slice(1); }
+
+  function cite(source) {
+    var out = [], numbers = [];
+    source.split(";").map(function (p) { return p.trim(); }).concat([""]).forEach(function (part) {
+      if (/^\d/.test(part)) { numbers.push(part); return; }
+      if (numbers.length) {
+        out.push(numbers.length === 1 ? "section " + numbers[0] : "sections " + numbers.slice(0, -1).join(", ") + " and " + numbers[numbers.length - 1]);
+        numbers = [];
+      }
+      if (part) out.push(lowerFirst(part));
+    });
+    return out.join("; ");
+  }
+
+  function requirement(tier, what, met, text, source, checked) {
+    checked = checked !== false;
+    return { tier: tier, what: what, met: met, checked: checked, state: met ? "yes" : checked ? "not yet" : "not checked",
+      text: text, source_section: source, source: cite(source) };
+  }
+
+  function requirements(pd, tier, entries, training, approvals) {
+    var have = hoursOf(counted(tier, entries)), need = Q(tier.nhs_coaching_hours), out = [];
+    var gap = cmp(have, need) >= 0 ? "" : ", " + hoursText(sub(need, have)) + " still to go";
+    out.push(requirement(tier.tier, "hours", cmp(have, need) >= 0,
+      tier.nhs_coaching_hours + " " + countsWords(tier) + ": " + hoursText(have) + " logged" + gap, "8.2"));
+    var notGiven = function (name) { return pd.not_given.replace("{record}", name); };
+    if (tier.training) {
+      var minimum = pd.minimum_training, status;
+      var done = (training || []).filter(function (t) { return t.pci_accredited && t.days >= minimum.days; });
+      if (training === null) status = notGiven(pd.lists.training.record);
+      else if (done.length) status = "done on " + longDate(done[0].date) + " (" + done[0].course + ")";
+      else status = "not in your training record (it needs a PCI-accredited course of at least " + minimum.days + " days)";
+      out.push(requirement(tier.tier, "training", done.length > 0, minimum.course + ": " + status, minimum.source_section, training !== null));
+    }
+    var rows = (approvals || []).filter(function (a) { return a.tier === tier.tier; });
+    var missingRecord = notGiven(pd.lists.approvals.record);
+    if (tier.evidence_of_competency) {
+      var agreed = rows.filter(function (a) { return a.competency_evidence; });
+      var said = approvals === null ? missingRecord : agreed.length ? "agreed by " + agreed[0].approved_by + ", " + longDate(agreed[0].date) : "not recorded yet";
+      out.push(requirement(tier.tier, "competency", agreed.length > 0, rstripDot(tier.evidence_of_competency) + ": " + said, "8.2", approvals !== null));
+    }
+    if (tier.progression_approval) {
+      var independent = rows.filter(function (a) { return a.independent; }), said2;
+      if (approvals === null) said2 = missingRecord;
+      else if (independent.length) said2 = "approved by " + independent[0].approved_by + ", " + longDate(independent[0].date);
+      else if (rows.length) said2 = "the approval recorded from " + rows[0].approved_by + " is not marked as independent of your organisation, so it does not count yet";
+      else said2 = "not recorded yet";
+      out.push(requirement(tier.tier, "approval", independent.length > 0, rstripDot(tier.progression_approval) + ": " + said2, "8.2.1", approvals !== null));
+    }
+    return out;
+  }
+
+  function projection(pd, tier, entries, asOf) {
+    var list = counted(tier, entries), have = hoursOf(list), need = Q(tier.nhs_coaching_hours), weeks = pd.limits.recent_weeks;
+    if (cmp(have, need) >= 0) return null;
+    var what = countsWords(tier), still = hoursText(sub(need, have));
+    function result(start, recent, reached, text) {
+      return { tier: tier.tier, counted: what, still_needed: still, window_start: start, recent_hours: hoursText(recent), reached_on: reached, text: text };
+    }
+    if (!list.length) return result(asOf, ZERO, null, "No " + what + " logged yet, so no date can be projected for Tier " + tier.tier + ".");
+    var first = list.reduce(function (m, e) { return e.date < m ? e.date : m; }, list[0].date);
+    var windowStart = addDays(asOf, -weeks * 7 + 1), start = windowStart > first ? windowStart : first;
+    var recent = hoursOf(list.filter(function (e) { return e.date >= start; }));
+    var days = daysBetween(start, asOf) + 1;
+    var period = days === weeks * 7 ? "the " + weeks + " weeks" : "the " + days + " days";
+    if (recent.n === 0n) {
+      return result(start, recent, null, "No " + what + " in " + period + " to " + longDate(asOf) + ", so no date can be projected for Tier " +
+        tier.tier + "'s " + tier.nhs_coaching_hours + ".");
+    }
+    var daysNeeded = Number(ceilQ(div(mul(sub(need, have), Q(days)), recent)));
+    var reached = addDays(asOf, daysNeeded), weekly = div(mul(recent, Q(7)), Q(days));
+    return result(start, recent, reached, "At your recent rate (" + hoursText(recent) + " " + what + " in " + period + " to " + longDate(asOf) +
+      ", about " + fixed(weekly, 1) + " a week) you would reach Tier " + tier.tier + "'s " + tier.nhs_coaching_hours + " around " +
+      longDate(reached) + ". This is a guide for planning, not a promise.");
+  }
+
+  // tiers.tier_progress, in the shape of tiers.progress_as_dict. Training or approvals null: not given.
+  function tierProgress(pd, entries, training, approvals, asOf) {
+    var before = function (x) { return x.date <= asOf; };
+    entries = entries.filter(before);
+    training = training === null ? null : training.filter(before);
+    approvals = approvals === null ? null : approvals.filter(before);
+    var byTier = {}, supported = 0, stopped = false, maxTier = pd.limits.max_tier;
+    pd.tiers.forEach(function (t) { byTier[t.tier] = requirements(pd, t, entries, training, approvals); });
+    pd.tiers.forEach(function (t) {
+      if (stopped) return;
+      if (!byTier[t.tier].every(function (r) { return r.met; })) stopped = true; else supported = t.tier;
+    });
+    var nhs = hoursOf(entries.filter(function (e) { return e.nhs; }));
+    var supervised = hoursOf(entries.filter(function (e) { return e.nhs && e.supervised; }));
+    var other = hoursOf(entries.filter(function (e) { return !e.nhs; }));
+    var nextTier = supported < maxTier ? supported + 1 : null;
+    var notes = [];
+    if (other.n) {
+      var one = cmp(other, Q(1)) === 0;
+      notes.push(hoursText(other) + " " + (one ? "hour was" : "hours were") + " not in the NHS, so " + (one ? "it does" : "they do") +
+        " not count towards a tier (appendix 2 introduction; section 8.2).");
+    }
+    var minimumDays = pd.minimum_training.days, course = null;
+    (training || []).forEach(function (t) {
+      if (t.pci_accredited && t.days >= minimumDays && (!course || t.date < course.date)) course = t;
+    });
+    if (course) {
+      var early = hoursOf(entries.filter(function (e) { return e.nhs && e.date < course.date; }));
+      if (early.n) {
+        var single = cmp(early, Q(1)) === 0;
+        notes.push(hoursText(early) + " NHS coaching " + (single ? "hour is" : "hours are") + " dated before your training ended on " +
+          longDate(course.date) + ". The framework expects the training before you take referrals, or at the start of the job (section 4.1). " +
+          "Check with your supervisor how to count them.");
+      }
+    }
+    var all = [], missing = [], unchecked = [];
+    Object.keys(byTier).map(Number).sort(function (a, b) { return a - b; }).forEach(function (t) {
+      byTier[t].forEach(function (r) {
+        all.push(r);
+        if (nextTier !== null && t <= nextTier && !r.met) missing.push(r);
+        if (t <= (nextTier || supported) && !r.checked) unchecked.push(r);
+      });
+    });
+    var now = supported ? "support Tier " + supported : "do not yet support Tier 1";
+    return {
+      as_of: asOf, tier: supported, next_tier: nextTier, nhs_hours: hoursText(nhs), supervised_nhs_hours: hoursText(supervised),
+      other_hours: hoursText(other),
+      summary: "On " + longDate(asOf) + " your records " + now + ". You have logged " + hoursText(nhs) + " NHS coaching hours, " +
+        hoursText(supervised) + " of them supervised.",
+      requirements: all, missing: missing, unchecked: unchecked,
+      projection: nextTier ? projection(pd, pd.tiers[supported], entries, asOf) : null, notes: notes
+    };
+  }
+
+  // --- supervision (practice.supervision) ---------------------------------------------------------
+  function parseFte(value) {
+    var fte = parseFraction(String(value));
+    if (fte === null || fte === "zero") throw { where: null, problem: repr(String(value)) + " is not a number; write it like 0.6" };
+    if (cmp(fte, ZERO) <= 0 || cmp(fte, Q(1)) > 0) throw { where: null, problem: value + " must be more than 0 and at most 1 (1 is full time)" };
+    return fte;
+  }
+  function fteWords(fte) { return cmp(fte, Q(1)) === 0 ? "a full-time coach" : gText(fte) + " of full time"; }
+  function fteText(fte) { return fte.d === 1n ? fte.n.toString() : fte.n + "/" + fte.d; }
+
+  function finding(topic, kind, text, source, action) {
+    return { topic: topic, kind: kind, text: text, source_section: source, action: action || "", sentence: text + " (" + cite(source) + ")." };
+  }
+
+  function intervalWords(kind, fte) {
+    var low = kind.interval_months_min, high = kind.interval_months;
+    var span = low ? numberWords(Q(low)) + " to " + numberWords(Q(high)) + " months" : high === 1 ? "month" : numberWords(Q(high)) + " months";
+    var text = "every " + span + " for a full-time coach";
+    if (cmp(fte, Q(1)) !== 0) {
+      var lowText = low ? figure(div(Q(low), fte)) + " to " : "";
+      text += "; pro rata for " + fteWords(fte) + ", that is about every " + lowText + figure(div(Q(high), fte)) + " months";
+    }
+    return text;
+  }
+
+  function gaps(dates, start, end, limit) {
+    var before = dates.filter(function (d) { return d <= start; });
+    var previous = before.length ? before.sort().slice(-1)[0] : start, fromStart = !before.length, found = [];
+    dates.filter(function (d) { return start < d && d <= end; }).sort().forEach(function (day) {
+      if (day > addInterval(previous, limit)) found.push([previous, day, fromStart, false]);
+      previous = day; fromStart = false;
+    });
+    if (end > addInterval(previous, limit)) found.push([previous, end, fromStart, true]);
+    return found;
+  }
+  function gapText(name, gap) {
+    var since = gap[2] ? "the start of the period on " + longDate(gap[0]) : longDate(gap[0]);
+    if (gap[3]) return "No " + name + " since " + since + ": " + spanWords(gap[0], gap[1]) + " by the end of the period (" + longDate(gap[1]) + ")";
+    return "No " + name + " for " + spanWords(gap[0], gap[1]) + ", from " + since + " to " + longDate(gap[1]);
+  }
+  function emptyRuns(dates, months, shortest) {
+    var held = {}, runs = [], run = [], last = null;
+    dates.forEach(function (d) { held[d.slice(0, 7)] = true; });
+    months.forEach(function (ym) {
+      if (held[iso(ym[0], ym[1], 1).slice(0, 7)]) return;
+      var index = ym[0] * 12 + ym[1];
+      if (last !== null && index !== last + 1) { runs.push(run); run = []; }
+      run.push(ym); last = index;
+    });
+    if (run.length) runs.push(run);
+    return runs.filter(function (r) { return r.length >= shortest; });
+  }
+  function monthsWords(run) {
+    if (run.length === 1) return monthName(run[0][0], run[0][1]);
+    return "the " + run.length + " months from " + monthName(run[0][0], run[0][1]) + " to " + monthName(run[run.length - 1][0], run[run.length - 1][1]);
+  }
+
+  function checkSupervision(pd, sessions, start, end, fteValue) {
+    if (start > end) throw { where: null, problem: start + " is after --to " + end };
+    var fte = parseFte(fteValue), K = pd.supervision_kinds, findings = [], notes = [], summary = [], due = [];
+    var known = sessions.filter(function (s) { return s.date <= end; });
+    var months = fullMonths(start, end), one = Q(1);
+    var datesOf = function (key) { return known.filter(function (s) { return s.kind === key; }).map(function (s) { return s.date; }); };
+
+    var lm = K.line_management;
+    if (!months.length) notes.push("The period holds no whole calendar month, so monthly supervision was not checked.");
+    else emptyRuns(datesOf("line_management"), months, lm.interval_months).forEach(function (run) {
+      findings.push(finding("Line management", "shortfall", "No line management supervision in " + monthsWords(run) + "; recommended " +
+        rstripDot(lm.frequency).toLowerCase(), lm.source_section,
+        "Book a monthly meeting with a named line manager, and make sure the coach can get support in between."));
+    });
+
+    var cl = K.clinical, clFte = cl.pro_rata ? fte : one, advice = intervalWords(cl, clFte);
+    gaps(datesOf("clinical"), start, end, div(Q(cl.interval_months), clFte)).forEach(function (gap) {
+      findings.push(finding("Clinical supervision", "shortfall", gapText("clinical supervision", gap) + "; recommended " + advice, cl.source_section,
+        "Agree a named clinician, such as a GP, senior clinician or advanced practitioner, and book regular clinical supervision at this interval."));
+    });
+    if (cl.urgent_route_required) {
+      findings.push(finding("Clinical supervision", "reminder", "A log cannot show whether there is a way to deal with urgent clinical queries " +
+        "as they come up, which the framework asks for", cl.source_section,
+        "Make sure there is a route for urgent clinical queries, that it is written down, and that the coach knows it."));
+    }
+
+    var hc = K.health_coaching, individual = known.filter(function (s) { return s.kind === "health_coaching_individual"; });
+    var windowMonths = Number(ceilQ(div(Q(hc.interval_months), fte))), isFull = cmp(fte, one) === 0;
+    var proRata = isFull ? "" : "; the framework gives pro rata for clinical supervision only, and this tool's own choice for " + fteWords(fte) +
+      " is at least once in every " + windowMonths + " calendar months";
+    emptyRuns(individual.map(function (s) { return s.date; }), months, windowMonths).forEach(function (run) {
+      findings.push(finding("Health coaching supervision", "shortfall", "No individual health coaching supervision in " + monthsWords(run) +
+        "; full-time coaches should have it at least every " + (hc.interval_months === 1 ? "month" : hc.interval_months + " months") + proRata,
+        "4.2.2; appendix 2, section 6",
+        "Book individual health coaching supervision at least this often with a supervisor of at least Tier " + hc.provider_min_tier + "."));
+    });
+    if (hc.minutes_per_month && months.length) {
+      var inMonths = {};
+      months.forEach(function (ym) { inMonths[iso(ym[0], ym[1], 1).slice(0, 7)] = true; });
+      var total = individual.filter(function (s) { return inMonths[s.date.slice(0, 7)]; }).reduce(function (t, s) { return t + s.minutes; }, 0);
+      var average = Q(total, months.length), low = hc.minutes_per_month, high = hc.minutes_per_month_max || hc.minutes_per_month;
+      if (cmp(average, mul(Q(low), fte)) < 0) {
+        var span = months.length === 1 ? monthName(months[0][0], months[0][1]) :
+          monthName(months[0][0], months[0][1]) + " to " + monthName(months[months.length - 1][0], months[months.length - 1][1]);
+        var pr = isFull ? "" : "; this tool's own choice, pro rata for " + fteWords(fte) + " (the framework gives pro rata for clinical supervision only), is " +
+          figure(mul(Q(low), fte)) + " to " + figure(mul(Q(high), fte)) + " minutes";
+        findings.push(finding("Health coaching supervision", "shortfall", "Individual health coaching supervision averaged " + figure(average) +
+          " minutes a month over " + months.length + " whole month" + (months.length !== 1 ? "s" : "") + " (" + span + "); recommended " +
+          numberWords(Q(low, 60)) + " to " + numberWords(Q(high, 60)) + " hours a month for a full-time coach (" + low + " to " + high + " minutes)" + pr,
+          "4.2.2", "Plan enough individual health coaching supervision each month to reach at least the lower figure."));
+      }
+    }
+    var inPeriod = function (s) { return start <= s.date && s.date <= end; };
+    var group = known.filter(function (s) { return s.kind === "health_coaching_group" && inPeriod(s); });
+    if (hc.group_recommended && !group.length) {
+      findings.push(finding("Health coaching supervision", "suggestion", "No group health coaching supervision in the period; the framework also " +
+        "recommends it as an extra chance to develop", "4.2.2",
+        "Offer the coach a place in group health coaching supervision, and access to peer learning networks."));
+    }
+    var minimum = hc.provider_min_tier || pd.limits.min_tier, seen = {}, order = [];
+    known.filter(function (s) { return pd.log_kinds[s.kind] === "health_coaching" && inPeriod(s); }).forEach(function (s) {
+      var who = s.supervisor || "the supervisor on row " + s.row;
+      if (!seen[who]) { seen[who] = []; order.push(who); }
+      if (seen[who].indexOf(s.supervisor_tier) < 0) seen[who].push(s.supervisor_tier);
+    });
+    order.forEach(function (who) {
+      var lowTiers = seen[who].filter(function (t) { return t !== null && t < minimum; }).sort(function (a, b) { return a - b; });
+      if (lowTiers.length) {
+        findings.push(finding("Who gives health coaching supervision", "shortfall", who + " is recorded as a Tier " + lowTiers[0] + " practitioner; " +
+          "health coaching supervision should come from at least a Tier " + minimum + " practitioner", "4.2.3",
+          "Arrange health coaching supervision with someone of at least Tier " + minimum + " who meets the minimum standards for supervisors " +
+          "(appendix 2, section 6)."));
+      } else if (seen[who].indexOf(null) >= 0) {
+        findings.push(finding("Who gives health coaching supervision", "reminder", "The tier of " + who + " is not recorded; health coaching " +
+          "supervision should come from at least a Tier " + minimum + " practitioner", "4.2.3",
+          "Check the supervisor's tier and the minimum standards for supervisors (hwc-selfcheck supervisor-check)."));
+      }
+    });
+    findings.push(finding("Health coaching supervision", "reminder", "A log cannot show whether the coach can join peer learning networks, " +
+      "which full-time coaches should have", "Appendix 2, section 6",
+      "Tell the coach about local peer learning networks and give them time to take part."));
+
+    Object.keys(pd.log_kinds).forEach(function (key) {
+      var period = known.filter(function (s) { return s.kind === key && s.date >= start; });
+      var dates = datesOf(key).sort();
+      summary.push({ kind: key, title: pd.kind_titles[key], sessions: period.length,
+        minutes: period.reduce(function (t, s) { return t + s.minutes; }, 0), last: dates.length ? dates[dates.length - 1] : null });
+    });
+
+    [["line_management", lm], ["clinical", cl], ["health_coaching_individual", hc]].forEach(function (pair) {
+      var key = pair[0], kind = pair[1], dates = datesOf(key).sort(), title = pd.kind_titles[key];
+      if (!dates.length) { due.push({ kind: key, last: null, due_by: null, overdue: true, text: title + ": none recorded, so one is due now." }); return; }
+      var last = dates[dates.length - 1], share = kind.pro_rata || key === "health_coaching_individual" ? fte : one, dueBy;
+      if (key === "clinical") dueBy = addInterval(last, div(Q(kind.interval_months), share));
+      else {
+        var following = addMonths(last.slice(0, 8) + "01", Number(ceilQ(div(Q(kind.interval_months), share)))), p = ymd(following);
+        dueBy = iso(p[0], p[1], monthDays(p[0], p[1]));
+      }
+      var overdue = end > dueBy;
+      due.push({ kind: key, last: last, due_by: dueBy, overdue: overdue, text: overdue ?
+        title + ": the last was on " + longDate(last) + ", and the next was due by " + longDate(dueBy) + ", so it is overdue." :
+        title + ": the last was on " + longDate(last) + "; the next is due by " + longDate(dueBy) + "." });
+    });
+    return { start: start, end: end, fte: fteText(fte), findings: findings, summary: summary, notes: notes, due: due };
+  }
+
+  // --- evidence coverage (practice.portfolio) -------------------------------------------------------
+  function itemsForTier(items, tier) {
+    return items.items.filter(function (i) { return i.kind !== "supervisor_standard" && (tier === null || i.min_tier <= tier); });
+  }
+  function coverage(pd, entries, chosen) {
+    var states = { complete: 0, partly: 0, "none yet": 0 };
+    var out = chosen.map(function (item) {
+      var linked = entries.filter(function (e) { return e.items.indexOf(item.id) >= 0; }), shown = {};
+      linked.forEach(function (e) { pd.entry_types[e.type].evidences.forEach(function (t) { shown[t] = true; }); });
+      if (linked.length) shown[pd.portfolio_term] = true;
+      var expected = pd.item_evidence[item.id];
+      var present = expected.filter(function (t) { return shown[t]; }), missing = expected.filter(function (t) { return !shown[t]; });
+      var state = !missing.length ? "complete" : present.length ? "partly" : "none yet";
+      states[state]++;
+      return { id: item.id, present: present, missing: missing, entries: linked.length, state: state };
+    });
+    return { summary: "Of " + out.length + " items, " + states.complete + " have every kind of evidence the framework expects, " +
+      states.partly + " have some, and " + states["none yet"] + " have none yet.", items: out };
+  }
+
+  HWC.portfolioRules = {
+    Q: Q, fixed: fixed, hoursText: hoursText, figure: figure, numberWords: numberWords, gText: gText,
+    parseDecimal: parseDecimal, parseFraction: parseFraction, repr: repr, strip: strip, headingKey: headingKey,
+    plural: plural, aOrAn: aOrAn, closeMatches: closeMatches, cite: cite,
+    iso: iso, ymd: ymd, ordinal: ordinal, fromOrdinal: fromOrdinal, addDays: addDays, addMonths: addMonths,
+    addInterval: addInterval, spanWords: spanWords, fullMonths: fullMonths, longDate: longDate, toDate: toDate,
+    Row: Row, readers: readers, readList: readList, readEntry: readEntry, itemIndex: itemIndex,
+    tierProgress: tierProgress, checkSupervision: checkSupervision, parseFte: parseFte, fteWords: fteWords, fteText: fteText,
+    itemsForTier: itemsForTier, coverage: coverage
+  };
+})(globalThis.HWC = globalThis.HWC || {});

@@ -1,0 +1,32 @@
+/* The colour scheme the reader chose with the theme's button (light, dark or automatic), set
+   before the page is drawn. furo has this line inline; it is a file here so the page's Content
+   Security Policy can refuse every inline script. Where the browser refuses site storage (site
+   data blocked, some private windows; a file:// page in some browsers), reading localStorage
+   throws: the page gets the automatic scheme, and window.localStorage becomes a stand-in kept in
+   this page's memory, so the theme's button and Sphinx's search highlighting work for the page
+   instead of failing. The stand-in says what it is (hwcMemory), so the self-check still tells
+   the person that their answers are not being kept (hwc.js). */
+(function () {
+  "use strict";
+  var theme = "auto";
+  try {
+    theme = window.localStorage.getItem("theme") || "auto";
+  } catch (refused) {
+    var kept = {};
+    var standIn = {
+      hwcMemory: true,
+      getItem: function (key) { return Object.prototype.hasOwnProperty.call(kept, key) ? kept[key] : null; },
+      setItem: function (key, value) { kept[key] = String(value); },
+      removeItem: function (key) { delete kept[key]; },
+      clear: function () { kept = {}; },
+      key: function (n) { var keys = Object.keys(kept); return n < keys.length ? keys[n] : null; }
+    };
+    Object.defineProperty(standIn, "length", { get: function () { return Object.keys(kept).length; } });
+    try {
+      Object.defineProperty(window, "localStorage", { configurable: true, value: standIn });
+    } catch (fixed) {
+      // A browser that will not let it be replaced: the theme keeps "auto" all the same.
+    }
+  }
+  document.body.dataset.theme = theme;
+})();
