@@ -22,11 +22,11 @@ JS_TESTS = Path(__file__).resolve().parents[1] / "js"
 
 # Classic scripts run in the order they are listed, and each needs those before it.
 PAGE_SCRIPTS = {
-    "book/framework/professional.html": ["hwc-items.js", "hwc.js", "hwc-rules.js", "hwc-forms.js"],
-    "book/self-assessment/my-self-assessment.html": ["hwc-items.js", "hwc.js", "hwc-rules.js", "hwc-summary.js"],
-    "book/role/values.html": ["hwc.js", "hwc-quiz.js"],
-    "book/portfolio/hours.html": ["hwc-items.js", "hwc.js", "hwc-rules.js", "hwc-portfolio.js"],
-    "intro.html": [],
+    "book/framework/professional.html": ["hwc-theme.js", "hwc-items.js", "hwc.js", "hwc-rules.js", "hwc-forms.js"],
+    "book/self-assessment/my-self-assessment.html": ["hwc-theme.js", "hwc-items.js", "hwc.js", "hwc-rules.js", "hwc-summary.js"],
+    "book/role/values.html": ["hwc-theme.js", "hwc.js", "hwc-quiz.js"],
+    "book/portfolio/hours.html": ["hwc-theme.js", "hwc-items.js", "hwc.js", "hwc-rules.js", "hwc-portfolio.js"],
+    "intro.html": ["hwc-theme.js"],  # the theme's colour-scheme line, out of the page (issue 22)
 }
 
 

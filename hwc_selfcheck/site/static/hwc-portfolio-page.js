@@ -494,8 +494,8 @@
           var checked = R.checkImport(text, data, today());
           if (checked[1]) { say("Not imported: " + checked[1] + " Nothing was changed."); return; }
           var useIt = function () {
-            self.state.pseudonym = checked[0].pseudonym; self.state.tier = checked[0].tier; self.state.ratings = checked[0].ratings;
-            self.save("Imported your self-assessment.");
+            self.change(function (s) { s.pseudonym = checked[0].pseudonym; s.tier = checked[0].tier; s.ratings = checked[0].ratings; },
+              "Imported your self-assessment.");
             say("Imported " + P.plural(Object.keys(checked[0].ratings).length, "self-assessment answer") + " from " + file.name + ". Your lists are unchanged.");
           };
           if (rated) confirmBox(ask, "This will replace the " + rated + " self-assessment answers in this browser.", [["Replace my answers", useIt]]);
@@ -507,10 +507,11 @@
         var held = got[0];
         var restore = function () {
           session.change(function (s, now) { S.replaceLists(s, held.lists, now); S.setSetting(s, "fte", held.fte, now); });
-          if (held.assessment) {
-            self.state.pseudonym = held.assessment.pseudonym; self.state.tier = held.assessment.tier; self.state.ratings = held.assessment.ratings;
-          } else self.state.pseudonym = held.pseudonym;
-          self.save("Imported your portfolio.");
+          self.change(function (s) {
+            if (held.assessment) {
+              s.pseudonym = held.assessment.pseudonym; s.tier = held.assessment.tier; s.ratings = held.assessment.ratings;
+            } else s.pseudonym = held.pseudonym;
+          }, "Imported your portfolio.");
           say("Imported " + file.name + ": " + countText() + (held.assessment ? ", and your self-assessment." : ". It has no self-assessment, so yours is unchanged."));
         };
         if (have || (rated && held.assessment)) {
