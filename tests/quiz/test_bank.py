@@ -210,6 +210,7 @@ def test_missing_feedback_names_the_option(data_copy: Path) -> None:
     del raw["questions"][1]["options"][2]["feedback"]
     path.write_text(yaml.safe_dump(raw, sort_keys=False))
     err = load_error(data_copy)
+    assert err.path.endswith("role-referrals.yml")
     assert err.where == "question KC-REF-02, field options.2.feedback" and err.problem.startswith("is missing")
 
 
@@ -431,3 +432,14 @@ def test_a_question_without_an_id_is_named_by_its_position(data_copy: Path) -> N
     path.write_text(yaml.safe_dump(raw, sort_keys=False))
     err = load_error(data_copy)
     assert (err.where, err.problem.startswith("is missing")) == ("question number 2, field id", True)
+
+
+@pytest.mark.parametrize("item, problem", [
+    ("PC-20", "unknown item 'PC-20'; did you mean PC-10, PC-09, PC-08?"),
+    ("ZZ-99", "unknown item 'ZZ-99'"),
+])
+def test_an_unknown_item_message_is_exact(data_copy: Path, item: str, problem: str) -> None:
+    edit(data_copy / "questions" / "role-boundaries.yml", "item_ids: [PC-10, PC-02]", f"item_ids: [PC-10, {item}]")
+    err = load_error(data_copy)
+    assert err.path.endswith("role-boundaries.yml") and err.where == "question KC-BND-01, field item_ids"
+    assert err.problem == problem
