@@ -210,6 +210,7 @@ def test_missing_feedback_names_the_option(data_copy: Path) -> None:
     del raw["questions"][1]["options"][2]["feedback"]
     path.write_text(yaml.safe_dump(raw, sort_keys=False))
     err = load_error(data_copy)
+    assert err.path.endswith("role-referrals.yml")
     assert err.where == "question KC-REF-02, field options, entry 3, feedback" and err.problem.startswith("is missing")
 
 
@@ -240,18 +241,21 @@ def test_duplicate_id_across_files(data_copy: Path) -> None:
     edit(data_copy / "questions" / "role-values.yml", "id: KC-VAL-05", "id: KC-BEN-05")
     err = load_error(data_copy)
     assert err.where == "question KC-BEN-05" and "already used in role-benefits.yml" in err.problem
+    assert err.path.endswith("role-values.yml")
 
 
 def test_a_chapter_code_belongs_to_one_file(data_copy: Path) -> None:
     edit(data_copy / "questions" / "role-values.yml", "id: KC-VAL-05", "id: KC-BEN-09")
     err = load_error(data_copy)
     assert err.where == "question KC-BEN-09, field id" and "belongs to book/role/benefits" in err.problem
+    assert err.path.endswith("role-values.yml")
 
 
 def test_file_must_hold_its_own_chapter(data_copy: Path) -> None:
     edit(data_copy / "questions" / "role-values.yml", "chapter: book/role/values", "chapter: book/role/benefits")
     err = load_error(data_copy)
     assert err.path.endswith("role-values.yml") and err.where == "field chapter"
+    assert err.problem == "is 'book/role/benefits'; a file named role-values.yml must hold 'book/role/values'"
 
 
 def test_question_cannot_move_to_another_chapter(data_copy: Path) -> None:
@@ -271,6 +275,7 @@ def test_every_listed_chapter_has_a_file(data_copy: Path) -> None:
     (data_copy / "questions" / "role-mdt.yml").unlink()
     err = load_error(data_copy)
     assert err.path.endswith(ORDER_FILE) and err.where == "chapter book/role/mdt"
+    assert err.problem == "has no question file role-mdt.yml"
 
 
 def test_unknown_top_level_key(data_copy: Path) -> None:
@@ -431,3 +436,55 @@ def test_a_question_without_an_id_is_named_by_its_position(data_copy: Path) -> N
     path.write_text(yaml.safe_dump(raw, sort_keys=False))
     err = load_error(data_copy)
     assert (err.where, err.problem.startswith("is missing")) == ("question number 2, field id", True)
+
+
+@pytest.mark.parametrize("item, problem", [
+    ("PC-20", "unknown item 'PC-20'; did you mean PC-10, PC-09, PC-08?"),
+    ("ZZ-99", "unknown item 'ZZ-99'"),
+])
+def test_an_unknown_item_message_is_exact(data_copy: Path, item: str, problem: str) -> None:
+    edit(data_copy / "questions" / "role-boundaries.yml", "item_ids: [PC-10, PC-02]", f"item_ids: [PC-10, {item}]")
+    err = load_error(data_copy)
+    assert err.path.endswith("role-boundaries.yml") and err.where == "question KC-BND-01, field item_ids"
+    assert err.problem == problem
+
+
+def test_figures_are_filled_in_prompts_and_feedback_too(data_copy: Path) -> None:
+    path = data_copy / "questions" / "development-tiers.yml"
+    edit(path, "prompt: How many hours of coaching experience in the NHS does Tier 2 ask for?",
+         "prompt: Tier 1 asks for {{tiers.1.nhs_coaching_hours}} hours. How many does Tier 2 ask for?")
+    edit(path, "feedback: This is Tier 2 (section 8.2; appendix 2 introduction).",
+         "feedback: This is Tier 2, {{tiers.2.nhs_coaching_hours}} hours (section 8.2).")
+    question = load_questions_from(data_copy, load_framework_from(data_copy)).get("KC-TIE-01")
+    assert question.prompt == "Tier 1 asks for 50 hours. How many does Tier 2 ask for?"
+    assert question.option("b").feedback == "This is Tier 2, 200 hours (section 8.2)."
+
+
+def test_an_unknown_figure_in_feedback_names_the_field(data_copy: Path) -> None:
+    path = data_copy / "questions" / "development-tiers.yml"
+    edit(path, "feedback: This is Tier 2 (section 8.2; appendix 2 introduction).",
+         "feedback: This is Tier 2, {{tiers.2.hours}} hours.")
+    err = load_error(data_copy)
+    assert err.path.endswith("development-tiers.yml") and err.where == "question KC-TIE-01, option b, field feedback"
+
+
+def test_the_chapter_order_must_hold_only_names(data_copy: Path) -> None:
+    (data_copy / "questions" / ORDER_FILE).write_text("- book/role/values\n- 2\n")
+    assert load_error(data_copy).problem == "must be a list of chapter document names, in book order"
+
+
+def test_a_missing_figure_names_the_part_not_found() -> None:
+    facts = {"values": ["first"], "flag": True, "kinds": [{"key": "a"}]}
+    for name, part in (("values.3", "3"), ("values.1.x", "x"), ("kinds.b", "b"), ("flag", "flag")):
+        with pytest.raises(KeyError) as caught:
+            figure(facts, name)
+        assert caught.value.args == (part,), name
+
+
+def test_a_problem_with_the_whole_file_names_the_file(data_copy: Path) -> None:
+    path = data_copy / "questions" / "role-mdt.yml"
+    raw = yaml.safe_load(path.read_text())
+    del raw["title"]
+    path.write_text(yaml.safe_dump(raw, sort_keys=False))
+    err = load_error(data_copy)
+    assert err.path.endswith("role-mdt.yml") and err.where == "field title"
