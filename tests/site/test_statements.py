@@ -125,8 +125,8 @@ def test_nothing_is_kept_until_the_person_asks(page, site_url: str) -> None:
 
 
 def test_everything_kept_is_named_in_the_notice(page, site_url: str, built_book: Path) -> None:
-    table = soup(built_book / f"{PRIVACY_DOC}.html").select_one("article table")
-    named = {code.get_text() for code in table.select("tbody code")}
+    notice = soup(built_book / f"{PRIVACY_DOC}.html").select_one("article")
+    named = {code.get_text() for code in notice.select("code")}
     page.goto(f"{site_url}/book/framework/professional.html")
     page.wait_for_selector("form.hwc-rate")
     page.check("input[name='level-pc-01'][value='2']")
@@ -138,3 +138,12 @@ def test_everything_kept_is_named_in_the_notice(page, site_url: str, built_book:
     page.click(".theme-toggle >> visible=true")
     assert kept(page) == {"hwc-selfcheck", "hwc-quiz", "theme"}
     assert kept(page) <= named
+
+
+def test_search_words_are_kept_only_until_the_next_page(page, site_url: str) -> None:
+    page.goto(f"{site_url}/search.html?q=supervision")
+    page.wait_for_function("localStorage.getItem('sphinx_highlight_terms') === 'supervision'")
+    page.goto(f"{site_url}/intro.html")
+    page.wait_for_load_state("load")
+    page.wait_for_function("localStorage.getItem('sphinx_highlight_terms') === null")
+    assert kept(page) == set()
