@@ -80,7 +80,7 @@ def test_the_self_check_works_for_the_session_says_so_once_and_offers_a_file(ref
     assert "2 of 10" in refusing.text_content(".hwc-progress")
     assert "Kept on this page only" in refusing.text_content("#selfcheck-pc-01 .hwc-saved")
     spoken = refusing.locator(".hwc-visually-hidden[role=status]")
-    refusing.wait_for_function("document.querySelector('.hwc-visually-hidden[role=status]').textContent !== ''")
+    refusing.wait_for_function("() => document.querySelector('.hwc-visually-hidden[role=status]').textContent !== ''")
     assert spoken.text_content().startswith("Not saved: this browser is not letting the site keep data")
     with refusing.expect_download() as info:
         refusing.click(".hwc-notice >> text=Save my answers to a file")
