@@ -37,7 +37,7 @@ from sphinx.application import Sphinx
 
 from hwc_selfcheck import __version__
 
-from .assets import trim_page_assets
+from .assets import minify_own_scripts, trim_page_assets
 from .directives import (
     ChecklistDirective,
     ItemsDirective,
@@ -108,6 +108,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("hwc-portfolio", PortfolioDirective)
     app.connect("build-finished", write_items_file)
     app.connect("build-finished", write_portfolio_files)
+    app.connect("build-finished", minify_own_scripts)
     setup_publishing(app)
     setup_security(app)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}
