@@ -59,8 +59,12 @@ clean:
 	rm -rf _build
 
 # JupyterLab for filling in the self-assessment notebooks on your own computer.
+# JupyterLab refuses to start as root unless told to (containers and some
+# shared machines run everything as root), so root gets --allow-root.
+# LAB_ARGS adds JupyterLab options, e.g. LAB_ARGS="--port=8890 --no-browser".
 lab: $(STAMP)
-	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --notebook-dir=notebooks
+	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --notebook-dir=notebooks $(LAB_ARGS) \
+	  $$(if [ "$$(id -u)" = 0 ]; then echo --allow-root; fi)
 
 # Maintainers: re-run the notebooks on the example data and store their outputs
 # (nbval in `make test` then proves the stored outputs are still true). They run

@@ -32,6 +32,8 @@ from pydantic import (
 
 from hwc_selfcheck.core.errors import InputError, located_validation_error, refuse_future
 from hwc_selfcheck.core.files import MAX_RECORD_BYTES, atomic_write_text, read_text_file
+from hwc_selfcheck.core.json_records import parse_json
+from hwc_selfcheck.core.wording import join_words
 from hwc_selfcheck.framework.loader import Framework, load_framework
 from hwc_selfcheck.framework.models import MAX_TIER, MIN_TIER
 from hwc_selfcheck.framework.models import Strict as StrictModel
@@ -206,26 +208,12 @@ def _check_date_and_items(
             moved[item_id] = new_id
         elif fw.get(item_id) is None:
             near = fw.suggest(item_id)
-            hint = f"; did you mean {', '.join(near)}?" if near else ""
+            hint = f"; did you mean {join_words(near, 'or')}?" if near else ""
             raise InputError(path, f"item {item_id}", f"is not an item of the framework{hint}")
     if moved:
         ratings = {moved.get(k, k): v for k, v in record.ratings.items()}
         record = record.model_copy(update={"ratings": ratings})
     return record
-
-
-def _json_value(text: str, path: Union[str, Path]) -> Any:
-    """Parse JSON as the browser does: NaN and Infinity are not JSON, and neither is endless nesting."""
-    def refuse(constant: str) -> Any:
-        raise ValueError(f"{constant} is not a JSON number")
-
-    try:
-        return json.loads(text, parse_constant=refuse)
-    except json.JSONDecodeError as exc:
-        raise InputError(path, f"line {exc.lineno} column {exc.colno}", f"not valid JSON ({exc.msg}); is the file cut short?") from None
-    except (ValueError, RecursionError) as exc:
-        problem = "it is nested too deeply" if isinstance(exc, RecursionError) else str(exc)
-        raise InputError(path, None, f"not valid JSON ({problem})") from None
 
 
 def read_assessment(
@@ -246,7 +234,7 @@ def read_assessment(
     else:
         if REQUIRED_IN_FILES <= record.model_fields_set:  # given in the file, not filled in by default
             return _check_date_and_items(record, path, fw or load_framework(), today, renamed)
-    return parse_assessment(_json_value(text, path), path, fw, today, renamed)
+    return parse_assessment(parse_json(path, text), path, fw, today, renamed)
 
 
 def assessment_as_json(record: Assessment, fw: Optional[Framework] = None) -> str:

@@ -6,6 +6,8 @@ place that registers it.
 
 Every command reports bad input as one line on stderr naming the file, the
 place and the problem, and exits with status 2; no traceback reaches a user.
+Mistakes in how a command is typed are reported the same way (see
+:mod:`hwc_selfcheck.cli.usage`).
 Every command saves through :func:`write_outputs`, which refuses to write
 over any of the command's inputs (or into the package's own data), so a
 mistyped ``--out`` can never replace the file a person was reporting on.
@@ -20,19 +22,16 @@ from typing import Mapping, Sequence, Union
 import typer
 
 from hwc_selfcheck import __version__
+from hwc_selfcheck.cli.usage import App
 from hwc_selfcheck.core.errors import InputError
 from hwc_selfcheck.core.files import atomic_write_bytes, is_inside, overwritten_input
 from hwc_selfcheck.framework.loader import DATA_DIR, Framework, load_framework
 
-app = typer.Typer(
-    help="Work with NHS England's health and wellbeing coach framework (B1570).",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-framework_app = typer.Typer(help="List, show and export the framework's items.", no_args_is_help=True)
+app = App(name="hwc-selfcheck", help="Work with NHS England's health and wellbeing coach framework (B1570).",
+          no_args_is_help=True)
+framework_app = App(help="List, show and export the framework's items.", no_args_is_help=True)
 app.add_typer(framework_app, name="framework")
-schema_app = typer.Typer(help="Print the JSON Schema of a record format.", no_args_is_help=True)
+schema_app = App(help="Print the JSON Schema of a record format.", no_args_is_help=True)
 app.add_typer(schema_app, name="schema")
 
 

@@ -17,7 +17,9 @@ import typer
 
 from hwc_selfcheck.cli.app import app, fail, framework_app, framework_or_exit, schema_app, write_or_fail
 from hwc_selfcheck.core.errors import InputError
-from hwc_selfcheck.core.wording import plural
+from hwc_selfcheck.cli.record_help import JSON_NOTE, epilog, json_section
+from hwc_selfcheck.cli.usage import HelpSection
+from hwc_selfcheck.core.wording import join_words, plural
 from hwc_selfcheck.framework.export import framework_as_csv, framework_as_json
 from hwc_selfcheck.framework.models import KINDS
 
@@ -29,28 +31,54 @@ class ExportFormat(str, Enum):
     moodle = "moodle"  # a CSV file for Moodle's "Import competency framework" tool
 
 
-@framework_app.command("list")
+def _areas_help() -> list[HelpSection]:
+    from hwc_selfcheck.framework.item_groups import item_groups
+    from hwc_selfcheck.framework.loader import load_framework
+
+    try:
+        rows = [(g.code, f"{g.title} ({g.key})") for g in item_groups(load_framework())]
+    except InputError as exc:
+        return [HelpSection("Areas", f"(cannot be listed: the framework data is broken: {exc})")]
+    return [HelpSection("Areas: give --area the name as the book shows it, its key or its ID prefix "
+                        "(capitals do not matter):", rows=rows)]
+
+
+@framework_app.command("list", epilog=_areas_help)
 def list_items(
-    area: Optional[str] = typer.Option(None, help="Only this area, e.g. professional."),
-    tier: Optional[int] = typer.Option(None, min=1, max=4, help="Only items expected by this tier (1-4)."),
-    kind: Optional[str] = typer.Option(None, help=f"Only this kind: {', '.join(KINDS)}."),
+    area: Optional[str] = typer.Option(None, metavar="AREA",
+                                       help="Only this area, by name, key or ID prefix: 'General capabilities', "
+                                            "professional or PC (see the list below)."),
+    tier: Optional[int] = typer.Option(None, min=1, max=4, help="Only items expected by this tier."),
+    kind: Optional[str] = typer.Option(None, metavar="KIND", help=f"Only this kind: {join_words(KINDS, 'or')}."),
 ) -> None:
     """Show the items as a readable table."""
+    from hwc_selfcheck.framework.item_groups import find_group, group_title, item_groups, suggest_group
+
     fw = framework_or_exit()
-    areas = [a.key for a in fw.areas]
-    if area is not None and area not in areas:
-        raise fail(f"--area: unknown area {area!r}; choose from {', '.join(areas)}")
-    if kind is not None and kind not in KINDS:
-        raise fail(f"--kind: unknown kind {kind!r}; choose from {', '.join(KINDS)}")
-    items = fw.select(area=area, kind=kind, tier=tier)
-    width = max(60, min(shutil.get_terminal_size((100, 20)).columns, 120))
-    title_width = width - 6 - 2 - 24 - 2 - 6
-    typer.echo(f"{'ID':<6}  {'Area':<24}  {'Tier':<4}  Title")
+    items = list(fw.items)
+    if area is not None:
+        group = find_group(fw, area)
+        if group is None:
+            near = suggest_group(fw, area)
+            hint = f" Did you mean {near.title}?" if near else ""
+            choices = join_words([f"{g.title} ({g.code})" for g in item_groups(fw)], "or")
+            raise fail(f"--area: {area!r} is not an area; choose {choices}.{hint}")
+        items = list(group.items)
+    if kind is not None:
+        kind = kind.strip().lower().replace(" ", "_").replace("-", "_")
+        if kind not in KINDS:
+            raise fail(f"--kind: {kind!r} is not a kind of item; choose {join_words(KINDS, 'or')}")
+    items = [i for i in items if (kind is None or i.kind == kind) and (tier is None or i.min_tier <= tier)]
+    groups = {item.id: group_title(fw, item) for item in items}
+    area_width = max([len("Area"), *(len(t) for t in groups.values())])
+    width = max(60, min(shutil.get_terminal_size((100, 20)).columns, 140))
+    title_width = max(20, width - 6 - 2 - area_width - 2 - 6)
+    typer.echo(f"{'ID':<6}  {'Area':<{area_width}}  {'Tier':<4}  Title")
     for item in items:
         lines = textwrap.wrap(item.title, title_width) or [""]
-        typer.echo(f"{item.id:<6}  {item.area:<24}  {item.min_tier:<4}  {lines[0]}")
+        typer.echo(f"{item.id:<6}  {groups[item.id]:<{area_width}}  {item.min_tier:<4}  {lines[0]}")
         for more in lines[1:]:
-            typer.echo(f"{'':<6}  {'':<24}  {'':<4}  {more}")
+            typer.echo(f"{'':<6}  {'':<{area_width}}  {'':<4}  {more}")
     typer.echo(f"\n{plural(len(items), 'item')}.")
 
 
@@ -61,7 +89,7 @@ def show_item(item_id: str = typer.Argument(..., metavar="ID", help="An item ID 
     item = fw.get(item_id)
     if item is None:
         near = fw.suggest(item_id)
-        hint = f" Did you mean {', '.join(near)}?" if near else ""
+        hint = f" Did you mean {join_words(near, 'or')}?" if near else ""
         raise fail(f"no item with ID {item_id!r}.{hint} Try 'hwc-selfcheck framework list'.")
     area = fw.area(item.area)
     wrap = lambda text: textwrap.fill(" ".join(text.split()), 78, initial_indent="  ", subsequent_indent="  ")  # noqa: E731
@@ -103,7 +131,7 @@ def export(
         typer.echo(text, nl=False)
         return
     write_or_fail(out, text, inputs={})
-    typer.echo(f"Wrote {len(fw.items)} items to {out}", err=True)
+    typer.echo(f"Wrote {plural(len(fw.items), 'item')} to {out}", err=True)
 
 
 class ReportFormat(str, Enum):
@@ -111,12 +139,13 @@ class ReportFormat(str, Enum):
     md = "md"
 
 
-@app.command("report")
+@app.command("report", epilog=epilog(lambda: json_section("ASSESSMENT.json and OLD.json", "assessment"),
+                                     note=JSON_NOTE))
 def report(
     assessment: Path = typer.Argument(..., metavar="ASSESSMENT.json",
                                       help="A self-assessment file, or a portfolio file saved by the site."),
     previous: Optional[Path] = typer.Option(None, "--previous", metavar="OLD.json", help="An earlier assessment, to show progress."),
-    fmt: ReportFormat = typer.Option(ReportFormat.html, "--format", help="html (prints on A4) or md."),
+    fmt: ReportFormat = typer.Option(ReportFormat.html, "--format", help="html (a page that prints on A4) or md (Markdown)."),
     out: Path = typer.Option(..., "--out", help="Where to write the report."),
 ) -> None:
     """Write a printable report for a supervision conversation."""
@@ -140,7 +169,24 @@ def report(
     typer.echo(f"Wrote {out} ({plural(len(built.plan), 'gap')} in the plan).", err=True)
 
 
-@app.command("validate")
+def _every_record() -> list[HelpSection]:
+    from hwc_selfcheck.practice.record_files import CSV_READERS
+    from hwc_selfcheck.providers.course import COURSE
+    from hwc_selfcheck.records.validate import record_schemas
+
+    csv_rows = [(fmt.name, ", ".join(fmt.columns)) for fmt in [*CSV_READERS, COURSE]]
+    schemas = [(what, make()) for what, make in record_schemas().values()]
+    json_rows = [(schema["properties"]["format"]["const"], what) for what, schema in schemas
+                 if "format" in schema.get("properties", {})]
+    return [
+        HelpSection("FILE may be any record this tool reads. A .csv file is known by its columns:", rows=csv_rows),
+        HelpSection("A .json file is known by its format field:", rows=json_rows),
+        HelpSection("", "The help of the command that reads a record (tier, supervision, caseload, portfolio, "
+                        "course-map, supervisor-check, checklist, report) says what each column or field holds."),
+    ]
+
+
+@app.command("validate", epilog=_every_record)
 def validate(file: Path = typer.Argument(..., metavar="FILE", help="A record file made for or by hwc-selfcheck.")) -> None:
     """Check a record file and say what is wrong, if anything."""
     from hwc_selfcheck.records.validate import validate_record

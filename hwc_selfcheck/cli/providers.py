@@ -15,7 +15,9 @@ import typer
 
 from hwc_selfcheck.cli.app import Output, app, fail, framework_or_exit, schema_app, write_or_fail, write_outputs
 from hwc_selfcheck.core.errors import InputError
+from hwc_selfcheck.cli.record_help import JSON_NOTE, csv_section, epilog, json_section
 from hwc_selfcheck.core.wording import plural
+from hwc_selfcheck.providers.course import COURSE
 
 HTML_SUFFIXES = (".html", ".htm")
 
@@ -25,7 +27,7 @@ def _html_out(out: Path) -> None:
         raise fail(f"--out: {out} should end in .html (the report is a web page you can print)")
 
 
-@app.command("course-map")
+@app.command("course-map", epilog=epilog(lambda: csv_section("COURSE.csv", COURSE)))
 def course_map(
     course: Path = typer.Argument(..., metavar="COURSE.csv", help="Your course plan: one row per session."),
     out: Path = typer.Option(..., "--out", metavar="REPORT.html", help="Where to write the report; the CSV goes beside it."),
@@ -54,7 +56,7 @@ def course_map(
     )
 
 
-@app.command("cohort")
+@app.command("cohort", epilog=epilog(lambda: json_section("Each file in DIR", "assessment"), note=JSON_NOTE))
 def cohort(
     folder: Path = typer.Argument(..., metavar="DIR", help="A folder of self-assessment files (.json), one per coach."),
     previous: Optional[Path] = typer.Option(None, "--previous", metavar="DIR", help="A folder from an earlier round, to show change."),

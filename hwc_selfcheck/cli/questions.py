@@ -12,14 +12,14 @@ from typing import Optional
 import typer
 
 from hwc_selfcheck.cli.app import app, fail, framework_or_exit, write_or_fail
+from hwc_selfcheck.cli.usage import App
 from hwc_selfcheck.core.errors import InputError
-from hwc_selfcheck.core.wording import plural
+from hwc_selfcheck.core.wording import join_words, plural
 from hwc_selfcheck.quiz.bank import QuestionBank, load_questions
 from hwc_selfcheck.quiz.export import questions_as_csv, questions_as_json
 from hwc_selfcheck.render.question_sheet import questions_as_sheet
 
-questions_app = typer.Typer(help="The knowledge-check questions: list them, or export them for a course.",
-                            no_args_is_help=True)
+questions_app = App(help="The knowledge-check questions: list them, or export them for a course.", no_args_is_help=True)
 app.add_typer(questions_app, name="questions")
 
 
@@ -61,7 +61,7 @@ def export(
         found = bank.chapter(chapter)
         if found is None:
             near = bank.suggest(chapter)
-            hint = f" Did you mean {', '.join(near)}?" if near else ""
+            hint = f" Did you mean {join_words(near, 'or')}?" if near else ""
             raise fail(f"--chapter: no questions for {chapter!r}.{hint} Try 'hwc-selfcheck questions list'.")
         sets = [found]
     if fmt is QuestionFormat.sheet:

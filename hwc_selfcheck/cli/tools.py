@@ -18,9 +18,25 @@ from typing import TYPE_CHECKING, Callable, Optional, TypeVar
 import typer
 
 from hwc_selfcheck.cli.app import Output, app, fail, framework_or_exit, write_or_fail, write_outputs
+from hwc_selfcheck.cli.record_help import (
+    JSON_NOTE,
+    checklist_names,
+    csv_section,
+    epilog,
+    framework_list,
+    json_section,
+    portfolio_types,
+    supervisor_evidence,
+)
 from hwc_selfcheck.core.csv_records import to_date
 from hwc_selfcheck.core.errors import InputError
 from hwc_selfcheck.core.findings import cite, findings_text
+from hwc_selfcheck.core.wording import join_words
+from hwc_selfcheck.practice.caseload import SESSION_DIARY
+from hwc_selfcheck.practice.portfolio import PORTFOLIO
+from hwc_selfcheck.practice.supervision import SUPERVISION_LOG
+from hwc_selfcheck.practice.tiers import APPROVALS, HOURS_LOG, TRAINING_RECORD
+from hwc_selfcheck.render.charts import CHART_SUFFIXES
 
 if TYPE_CHECKING:
     from hwc_selfcheck.framework.loader import Framework
@@ -55,15 +71,20 @@ def _date_option(value: str, option: str) -> date:
     return day
 
 
-@app.command("tier")
+@app.command("tier", epilog=epilog(lambda: csv_section("HOURS.csv", HOURS_LOG),
+                                   lambda: csv_section("The --training FILE", TRAINING_RECORD),
+                                   lambda: csv_section("The --approvals FILE", APPROVALS)))
 def tier(
     hours: Path = typer.Argument(..., metavar="HOURS.csv",
                                  help="Your hours log, or a portfolio file saved by the site (which holds training "
                                       "and approvals too)."),
     training: Optional[Path] = typer.Option(None, "--training", metavar="FILE", help="Your training record (CSV)."),
     approvals: Optional[Path] = typer.Option(None, "--approvals", metavar="FILE", help="Progression approvals (CSV)."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE", help="Check as on this date (default today)."),
-    chart: Optional[Path] = typer.Option(None, "--chart", metavar="FILE.png", help="Also save the hours chart here."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE",
+                                        help="Check as on this date, like 2026-03-31 or 31/03/2026 (default today)."),
+    chart: Optional[Path] = typer.Option(None, "--chart", metavar="FILE",
+                                         help=f"Also save the hours chart here: a file ending in "
+                                              f"{join_words(CHART_SUFFIXES, 'or')}."),
 ) -> None:
     """Which tier your records support, what the next tier still needs, and when you might reach it."""
     from hwc_selfcheck.practice.tiers import (
@@ -76,6 +97,9 @@ def tier(
     )
     from hwc_selfcheck.render.charts import hours_chart
 
+    if chart and chart.suffix.lower() not in CHART_SUFFIXES:
+        raise fail(f"--chart: {chart} should end in {join_words(CHART_SUFFIXES, 'or')} "
+                   "(a PNG picture, or an SVG drawing that stays sharp at any size)")
     fw = framework_or_exit()
     when = _date_option(as_of, "--as-of") if as_of else date.today()
     held = _portfolio_or_none(hours, fw)
@@ -110,16 +134,19 @@ def tier(
         read = {hours: "the hours log (HOURS.csv)"}
         read.update({training: "the training record (--training)"} if training else {})
         read.update({approvals: "the approvals record (--approvals)"} if approvals else {})
-        write_outputs([Output(chart, hours_chart(fw, entries, when).png, "--chart")], read)
+        drawn = hours_chart(fw, entries, when, image=chart.suffix.lower())
+        image = drawn.svg if chart.suffix.lower() == ".svg" and drawn.svg is not None else drawn.png
+        write_outputs([Output(chart, image, "--chart")], read)
         lines += ["", f"Chart saved to {chart}."]
     typer.echo("\n".join(lines))
 
 
-@app.command("supervision")
+@app.command("supervision", epilog=epilog(lambda: csv_section("LOG.csv", SUPERVISION_LOG)))
 def supervision(
     log: Path = typer.Argument(..., metavar="LOG.csv", help="The supervision log, or a portfolio file saved by the site."),
-    start: str = typer.Option(..., "--from", metavar="DATE", help="First day of the period checked."),
-    end: str = typer.Option(..., "--to", metavar="DATE", help="Last day of the period checked."),
+    start: str = typer.Option(..., "--from", metavar="DATE",
+                              help="First day of the period checked, like 2025-10-01 or 01/10/2025."),
+    end: str = typer.Option(..., "--to", metavar="DATE", help="Last day of the period checked; not in the future."),
     fte: Optional[str] = typer.Option(None, "--fte", metavar="F",
                                       help="Working pattern as a fraction of full time (1, 0.8, 0.6...); "
                                            "default 1, or the portfolio file's own."),
@@ -139,7 +166,9 @@ def supervision(
     typer.echo("\n".join([head, repr(result.summary_table()), "", findings_text(result.findings), *result.notes, *due]))
 
 
-@app.command("supervisor-check")
+@app.command("supervisor-check", epilog=epilog(
+    lambda: json_section("FILE", "supervisor"),
+    lambda: framework_list("Kinds of evidence (evidence[ ].type):", supervisor_evidence), note=JSON_NOTE))
 def supervisor_check(
     file: Path = typer.Argument(..., metavar="FILE", help="A supervisor record (JSON)."),
 ) -> None:
@@ -156,7 +185,7 @@ def supervisor_check(
     typer.echo("\n".join(lines))
 
 
-@app.command("caseload")
+@app.command("caseload", epilog=epilog(lambda: csv_section("DIARY.csv", SESSION_DIARY)))
 def caseload(
     diary: Path = typer.Argument(..., metavar="DIARY.csv", help="A plan or diary of sessions."),
 ) -> None:
@@ -169,7 +198,9 @@ def caseload(
                           "", "The framework gives guidance here, not limits (section 5.1)."]))
 
 
-@app.command("portfolio")
+@app.command("portfolio", epilog=epilog(lambda: csv_section("PORTFOLIO.csv", PORTFOLIO),
+                                        lambda: framework_list("Portfolio entry types (the type column):",
+                                                               portfolio_types)))
 def portfolio(
     file: Path = typer.Argument(..., metavar="PORTFOLIO.csv",
                                 help="Your portfolio of evidence (CSV), or a portfolio file saved by the site."),
@@ -192,7 +223,9 @@ def portfolio(
     typer.echo("\n".join([coverage_summary(coverage), "", coverage_text(fw, coverage, gaps_only)]))
 
 
-@app.command("checklist")
+@app.command("checklist", epilog=epilog(lambda: json_section("The --ticks FILE", "checklists"),
+                                        lambda: framework_list("Checklists (NAME, and the names in done):",
+                                                               checklist_names), note=JSON_NOTE))
 def checklist(
     name: str = typer.Argument(..., metavar="NAME", help="induction or employer-readiness."),
     ticks: Optional[Path] = typer.Option(None, "--ticks", metavar="FILE", help="Ticks saved by the checklists notebook."),

@@ -13,8 +13,11 @@ Conventions shared by every format, so a person learns them once:
 - headings are matched without regard to capitals or spaces
   ("Supervisor tier" is ``supervisor_tier``); a ``note`` column may be left out;
 - dates are written 2026-03-31 or, as UK spreadsheets save them, 31/03/2026;
-- yes/no cells take yes, no, y, n, true or false;
-- rows that are wholly empty are skipped (spreadsheets often leave some).
+- yes/no cells take yes or no (y, n, true, false, 1 and 0 work too);
+- rows that are wholly empty are skipped (spreadsheets often leave some);
+- every bad row is reported in one run (up to
+  :data:`~hwc_selfcheck.core.errors.MAX_PROBLEMS_SHOWN`), not only the first,
+  and so are rules that span rows, such as more than 24 hours logged on one day.
 """
 
 from __future__ import annotations
@@ -22,17 +25,21 @@ from __future__ import annotations
 import csv
 import difflib
 import re
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Callable, Iterator, Optional, Sequence, Union
+from typing import Callable, Iterator, Mapping, Optional, Protocol, Sequence, TypeVar, Union
 
-from hwc_selfcheck.core.errors import InputError
-from hwc_selfcheck.core.wording import a_or_an
+from hwc_selfcheck.core.dates import long_date
+from hwc_selfcheck.core.errors import InputError, InputProblems, Problem
+from hwc_selfcheck.core.files import read_text_file
+from hwc_selfcheck.core.wording import a_or_an, join_words, plural
 
-YES = {"yes", "y", "true"}
-NO = {"no", "n", "false"}
+YES = {"yes", "y", "true", "1"}
+NO = {"no", "n", "false", "0"}
+YES_NO = "yes or no (y/n, true/false and 1/0 work too)"
 _UK_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
 
@@ -47,15 +54,29 @@ def heading_key(text: str) -> str:
 
 @dataclass(frozen=True)
 class CsvFormat:
-    """A CSV record format: its name, its columns (in order) and how to describe a valid file."""
+    """A CSV record format: its name, its columns (in order) and what each column holds.
+
+    ``meanings`` says, for a person, what goes in each column and which values
+    are allowed; ``--help`` and the error messages show it, so the reader and
+    its description cannot drift apart.
+    """
 
     name: str
     columns: tuple[str, ...]
     optional: tuple[str, ...] = ("note",)
+    meanings: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
 
     @property
     def required(self) -> tuple[str, ...]:
         return tuple(c for c in self.columns if c not in self.optional)
+
+    def describe(self) -> list[tuple[str, str]]:
+        """(column, what it holds) for every column, saying which may be left out."""
+        rows = []
+        for column in self.columns:
+            words = [self.meanings.get(column, "")] + ["(this column may be left out)"] * (column in self.optional)
+            rows.append((column, " ".join(w for w in words if w)))
+        return rows
 
 
 @dataclass(frozen=True)
@@ -68,6 +89,13 @@ class Row:
     # Set for an entry of a list in a JSON record (``hours`` of a portfolio file):
     # then places read "hours entry 3, field date" rather than a spreadsheet's row and column.
     list_name: Optional[str] = None
+    width: int = 0  # how many cells the row has, when it has more than the header
+
+    def check_shape(self) -> None:
+        """A row with more cells than the header would be misread: refuse it, saying why."""
+        if self.width > len(self.cells):
+            raise InputError(self.path, f"row {self.number}", f"has {self.width} cells but the header has "
+                             f"{plural(len(self.cells), 'column')}; is there a comma that should be inside quotes?")
 
     def where(self, column: str) -> str:
         if self.list_name:
@@ -120,7 +148,7 @@ class Row:
             return True
         if raw.lower() in NO:
             return False
-        raise self.error(column, f"{raw!r} should be yes or no")
+        raise self.error(column, f"{raw!r} should be yes or no")  # word for word as the site's portfolio says it
 
     def choice(self, column: str, choices: Sequence[str], aliases: Optional[dict[str, str]] = None) -> str:
         """One of ``choices`` (matched like headings), with a did-you-mean when it is not."""
@@ -160,22 +188,10 @@ def parse_date(raw: str, row: Row, column: str, today: Optional[date] = None, al
     return value
 
 
-def _read_text(path: Path) -> str:
-    try:
-        # utf-8-sig: spreadsheets often start a "CSV UTF-8" file with a byte-order mark.
-        return path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(path, None, "file not found") from None
-    except UnicodeDecodeError:
-        raise InputError(path, None, "is not UTF-8 text; save it from your spreadsheet as 'CSV UTF-8'") from None
-    except OSError as exc:
-        raise InputError(path, None, f"cannot be read ({exc.strerror})") from None
-
-
 def read_header(path: Union[str, Path]) -> list[str]:
     """The file's headings (matched form), for telling formats apart."""
     path = Path(path)
-    text = _read_text(path)
+    text = read_text_file(path)
     first = next(csv.reader(text.splitlines()[:1]), [])
     return [heading_key(h) for h in first]
 
@@ -183,9 +199,7 @@ def read_header(path: Union[str, Path]) -> list[str]:
 def read_rows(path: Union[str, Path], fmt: CsvFormat) -> Iterator[Row]:
     """Every non-empty data row, after checking the header against the format."""
     path = Path(path)
-    text = _read_text(path)
-    if not text.strip():
-        raise InputError(path, None, "the file is empty")
+    text = read_text_file(path)
     reader = csv.reader(text.splitlines(keepends=True))
     try:
         header = [heading_key(h) for h in next(reader)]
@@ -210,17 +224,76 @@ def read_rows(path: Union[str, Path], fmt: CsvFormat) -> Iterator[Row]:
             number += 1
             if not any(c.strip() for c in cells):
                 continue
-            if len(cells) > len(header):
-                raise InputError(path, f"row {number}", f"has {len(cells)} cells but the header has "
-                                 f"{len(header)} columns; is there a comma that should be inside quotes?")
-            yield Row(path, number, dict(zip(header, cells)))
+            yield Row(path, number, dict(zip(header, cells)), width=len(cells) if len(cells) > len(header) else 0)
     except csv.Error as exc:
         raise InputError(path, f"row {number}", f"is not valid CSV ({exc})") from None
 
 
-def read_records(path: Union[str, Path], fmt: CsvFormat, parse: Callable[[Row], object]) -> list:
-    """Parse every row with ``parse``; the first problem stops reading with its row and column."""
-    return [parse(row) for row in read_rows(path, fmt)]
+class Dated(Protocol):
+    """A parsed row that knows its spreadsheet row number and its date."""
+
+    row: int
+    date: date
+
+
+Record = TypeVar("Record")
+RowCheck = Callable[[list], list[Problem]]
+
+
+def read_records(path: Union[str, Path], fmt: CsvFormat, parse: Callable[[Row], Record],
+                 checks: Sequence[RowCheck] = ()) -> list[Record]:
+    """Parse every row with ``parse``, then run ``checks`` across the rows.
+
+    Every bad row is reported, not only the first: each row's first problem
+    (row and column) is collected, then the checks that span rows, and all of
+    them are raised together as :class:`InputProblems`. A broken header stops
+    reading at once, because every row would be misread.
+    """
+    path = Path(path)
+    records: list[Record] = []
+    problems: list[Problem] = []
+    complete = True
+    try:
+        for row in read_rows(path, fmt):
+            try:
+                row.check_shape()
+                records.append(parse(row))
+            except InputError as exc:
+                problems.append((exc.where, exc.problem))
+    except InputError as exc:
+        if not problems:
+            raise
+        problems.append((exc.where, exc.problem))  # the file cannot be read further: report what was found so far
+        complete = False
+    if complete:
+        for check in checks:
+            problems += check(records)
+    if problems:
+        raise InputProblems(path, problems)
+    return records
+
+
+def most_in_a_day(amount: Callable[[Dated], Decimal], limit: Decimal, unit: str) -> RowCheck:
+    """A check across rows: the rows of one day may not add up to more than ``limit`` (a day has 24 hours).
+
+    Each row on its own may be fine (three rows of 8, 9 and 9 hours), while
+    together they cannot be true; the problem names every row of that day.
+    """
+
+    def check(records: list) -> list[Problem]:
+        by_day: dict[date, list[Dated]] = defaultdict(list)
+        for record in records:
+            by_day[record.date].append(record)
+        problems: list[Problem] = []
+        for day, rows in sorted(by_day.items()):
+            total = sum((amount(r) for r in rows), Decimal(0))
+            if total > limit and len(rows) > 1:
+                numbers = join_words([str(r.row) for r in sorted(rows, key=lambda r: r.row)])
+                problems.append((f"rows {numbers}", f"{total.normalize():f} {unit} on {long_date(day)} add up to more "
+                                 f"than the {limit} {unit} in a day; is a row there twice, or one dated wrongly?"))
+        return problems
+
+    return check
 
 
 def sniff_format(path: Union[str, Path], formats: Sequence[CsvFormat]) -> CsvFormat:

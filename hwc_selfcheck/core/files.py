@@ -3,10 +3,12 @@
 A save goes to a temporary file in the same folder and is then renamed over
 the target, so a crash or a full disk never leaves a half-written file and a
 person's existing file is only replaced by a complete new one. Reading a
-person's record file turns the usual accidents (missing, unreadable, empty)
-into one clear :class:`InputError` before anything parses it. Before a
-command saves anything, :func:`overwritten_input` says whether one of its
-outputs is one of its inputs, so nothing a person wrote is replaced by a report.
+person's record file turns the usual accidents (missing, unreadable, empty,
+too big, not UTF-8) into one clear :class:`InputError` before anything parses
+it, and accepts the byte-order mark that spreadsheet tools put at the start.
+Before a command saves anything, :func:`overwritten_input` says whether one
+of its outputs is one of its inputs, so nothing a person wrote is replaced by
+a report.
 """
 
 from __future__ import annotations
@@ -25,14 +27,15 @@ from hwc_selfcheck.core.errors import InputError
 # reading it whole would only waste memory. The site's importer refuses the same files (see
 # tests/corpus/assessment/manifest.json, which states this figure for it).
 MAX_RECORD_BYTES = 5 * 1024 * 1024
+SAVE_AS_UTF8 = "save it again as UTF-8 (from a spreadsheet, choose 'CSV UTF-8'; in a text editor, the encoding UTF-8)"
 
 
 def read_text_file(path: Union[str, Path], limit: int = MAX_RECORD_BYTES) -> str:
     """A person's UTF-8 text file, or an InputError saying it is missing, unreadable, too big, not UTF-8 or empty.
 
-    A byte-order mark at the start (which Windows editors add) is allowed and
-    dropped. No more than ``limit`` bytes are ever read, so even a device or a
-    pipe given by mistake cannot fill the memory.
+    A byte-order mark at the start (which spreadsheets and Windows editors
+    add) is allowed and dropped. No more than ``limit`` bytes are ever read,
+    so even a device or a pipe given by mistake cannot fill the memory.
     """
     path = Path(path)
     try:
@@ -43,9 +46,11 @@ def read_text_file(path: Union[str, Path], limit: int = MAX_RECORD_BYTES) -> str
             small_file = stat.S_ISREG(info.st_mode) and info.st_size <= limit
             data = handle.read() if small_file else handle.read(limit + 1)
     except FileNotFoundError:
-        raise InputError(path, None, "file not found") from None
+        raise InputError(path, None, "file not found; check the name and the folder") from None
+    except IsADirectoryError:
+        raise InputError(path, None, "is a folder, not a file; give the file inside it") from None
     except OSError as exc:
-        raise InputError(path, None, f"cannot be read ({exc.strerror})") from None
+        raise InputError(path, None, f"cannot be read ({exc.strerror or exc})") from None
     if len(data) > limit:
         raise InputError(path, None, f"is larger than {limit // (1024 * 1024)} MB, the most a record file can be; "
                                      "is it the right file?")
@@ -53,7 +58,7 @@ def read_text_file(path: Union[str, Path], limit: int = MAX_RECORD_BYTES) -> str
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(path, None, f"is not UTF-8 text (byte {exc.object[exc.start]:#04x} at position {exc.start} "
-                                     "is not UTF-8); save it again as UTF-8") from None
+                                     f"is not UTF-8); {SAVE_AS_UTF8}") from None
     if not text.strip():
         raise InputError(path, None, "the file is empty")
     return text

@@ -68,5 +68,5 @@ class ChecklistForm:
     def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any]:
         bundle = self.widget._repr_mimebundle_(**kwargs) or {}
         bundle["text/html"] = checklist_table(self.fw, ChecklistProgress(self.checklist, frozenset()))._repr_html_()
-        bundle["text/plain"] = f"{self.checklist.title}: {len(self.checklist.items)} tick boxes, saving to {self.path}"
+        bundle["text/plain"] = f"{self.checklist.title}: {plural(len(self.checklist.items), 'tick box', 'tick boxes')}, saving to {self.path}"
         return bundle

@@ -14,6 +14,7 @@ import html
 from typing import Any, Iterable, Optional
 
 from hwc_selfcheck.core.tables import HtmlTable
+from hwc_selfcheck.core.wording import join_words, noun, plural
 from hwc_selfcheck.quiz.bank import Grade, QuestionBank, grade, load_questions
 from hwc_selfcheck.quiz.models import HINTS, Question
 
@@ -74,8 +75,8 @@ class FeedbackView:
     def _summary(self) -> str:
         r = self.result
         right = r.question.correct_ids
-        key = f"The right answer is {right[0]}." if len(right) == 1 else f"The right answers are {', '.join(right)}."
-        return f"{r.verdict} You chose {', '.join(r.chosen)}. {key}"
+        key = f"The right {noun(len(right), 'answer is', 'answers are')} {join_words(right)}."
+        return f"{r.verdict} You chose {join_words(r.chosen) or 'nothing'}. {key}"
 
     def _repr_html_(self) -> str:
         q = self.result.question
@@ -191,5 +192,5 @@ class QuizPlayer:
     def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any]:
         bundle = self.widget._repr_mimebundle_(**kwargs) or {}
         bundle["text/html"] = STATIC_PLAYER
-        bundle["text/plain"] = f"Knowledge checks player: {len(self.bank.questions)} questions in {len(self.bank.sets)} chapters"
+        bundle["text/plain"] = f"Knowledge checks player: {plural(len(self.bank.questions), 'question')} in {plural(len(self.bank.sets), 'chapter')}"
         return bundle

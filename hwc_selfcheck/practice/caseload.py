@@ -36,19 +36,29 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from statistics import mean
 from typing import Optional, Sequence, Union
 
-from hwc_selfcheck.core.csv_records import CsvFormat, Row, read_records
+from hwc_selfcheck.core.csv_records import CsvFormat, Row, most_in_a_day, read_records
 from hwc_selfcheck.core.dates import figure, long_date, number_words
 from hwc_selfcheck.core.findings import Finding
 from hwc_selfcheck.core.wording import plural
 from hwc_selfcheck.framework.loader import Framework
 
-SESSION_DIARY = CsvFormat("session diary", ("date", "start", "minutes", "client", "type", "note"))
 SESSION_TYPES = ("first", "follow_up", "review")
 MAX_MINUTES = 480
+MINUTES_IN_A_DAY = 24 * 60
+SESSION_DIARY = CsvFormat("session diary", ("date", "start", "minutes", "client", "type", "note"), meanings={
+    "date": "the date, like 2026-03-31 or 31/03/2026; may be in the future (it can be a plan)",
+    "start": "the start time, like 09:30 (may be empty; then gaps between sessions are not checked)",
+    "minutes": f"how long the session lasts: a whole number from 1 to {MAX_MINUTES}; "
+               f"the rows of one day may add up to at most {MINUTES_IN_A_DAY}",
+    "client": "a reference for the person, such as C07; never their name",
+    "type": "first, follow_up or review (a follow-up that includes a review)",
+    "note": "anything you like",
+})
 
 
 @dataclass(frozen=True)
@@ -78,7 +88,8 @@ def read_session_diary(path: Union[str, Path]) -> list[PlannedSession]:
             note=row.text("note"),
         )
 
-    return read_records(path, SESSION_DIARY, parse)
+    return read_records(path, SESSION_DIARY, parse,
+                        [most_in_a_day(lambda s: Decimal(s.minutes), Decimal(MINUTES_IN_A_DAY), "minutes")])
 
 
 @dataclass
@@ -169,7 +180,7 @@ def _reviews(sessions: Sequence[PlannedSession], every: int, section: str, check
             if len(run) > every:
                 check.findings.append(Finding(
                     "Reviews", "guidance",
-                    f"{client} has {len(run)} sessions in a row without a review, from {long_date(run[0].date)} "
+                    f"{client} has {plural(len(run), 'session')} in a row without a review, from {long_date(run[0].date)} "
                     f"to {long_date(run[-1].date)}. The framework suggests reviewing progress every "
                     f"{number_words(every)} sessions, or as the coach and the person decide", section,
                     "Plan a review with this person, or note that you agreed a different rhythm.",

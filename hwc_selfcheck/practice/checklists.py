@@ -31,6 +31,7 @@ from hwc_selfcheck.core.files import atomic_write_text
 from hwc_selfcheck.core.findings import cite
 from hwc_selfcheck.core.json_records import read_json_model
 from hwc_selfcheck.core.tables import HtmlTable
+from hwc_selfcheck.core.wording import plural
 from hwc_selfcheck.framework.loader import Framework, load_framework
 from hwc_selfcheck.framework.models import Checklist, ChecklistItem, Strict
 
@@ -111,7 +112,7 @@ class ChecklistProgress:
         extras = [i for g in self.checklist.groups if g.optional for i in g.items]
         done_extras = sum(1 for i in extras if i.key in self.done)
         return (f"{self.checklist.title}: {len(self.expected) - len(self.still_to_do)} of {len(self.expected)} "
-                f"expected lines done, and {done_extras} of {len(extras)} optional ones.")
+                f"expected lines done, and {done_extras} of {plural(len(extras), 'optional one')}.")
 
 
 def progress(fw: Framework, name: str, ticks: Optional[ChecklistTicks] = None) -> ChecklistProgress:

@@ -31,11 +31,19 @@ from typing import Any, Optional, Sequence, Union
 
 from hwc_selfcheck.core.csv_records import CsvFormat, Row, heading_key, read_records
 from hwc_selfcheck.core.tables import HtmlTable
+from hwc_selfcheck.core.wording import plural
 from hwc_selfcheck.framework.loader import Framework, load_framework
 from hwc_selfcheck.framework.models import Item
 
 # where_kept: where the evidence itself is kept (a reference only: never client material).
-PORTFOLIO = CsvFormat("portfolio", ("date", "type", "items", "note", "where_kept"), optional=("note", "where_kept"))
+PORTFOLIO = CsvFormat("portfolio", ("date", "type", "items", "note", "where_kept"), optional=("note", "where_kept"),
+                      meanings={
+    "date": "the date, like 2026-03-31 or 31/03/2026; not in the future",
+    "type": "the kind of entry: one of the portfolio entry types (listed below)",
+    "items": "the item IDs the entry shows, such as PC-01; CE-03 (pc1 works too)",
+    "note": "what it is",
+    "where_kept": "where the evidence itself is kept, as a reference only: never client material",
+})
 PORTFOLIO_TERM = "portfolio"  # the evidenced_by term met by any linked entry
 SUPERVISION_TYPES = ("line_management_supervision", "clinical_supervision", "health_coaching_supervision")
 
@@ -63,7 +71,7 @@ def portfolio_entry(row: Row, fw: Framework, today: Optional[date] = None) -> Po
             item = fw.get(raw) if raw else None
             if raw and item is None:
                 near = fw.suggest(raw)
-                hint = f"; did you mean {', '.join(near)}?" if near else ""
+                hint = f"; did you mean {', '.join(near)}?" if near else ""  # as the site's portfolio words it
                 raise row.error("items", f"{raw!r} is not an item ID of the framework{hint}")
             if item:
                 ids.append(item.id)
@@ -115,9 +123,11 @@ def items_for_tier(fw: Framework, tier: Optional[int]) -> list[Item]:
 
 
 def coverage_summary(coverage: dict[str, ItemCoverage]) -> str:
+    # Word for word as the site's portfolio says it (hwc-portfolio-rules.js, checked by the conformance corpus),
+    # so "1 have" stays until the site says "1 has" too.
     states = [c.state for c in coverage.values()]
-    return (f"Of {len(states)} items, {states.count('complete')} have every kind of evidence the framework expects, "
-            f"{states.count('partly')} have some, and {states.count('none yet')} have none yet.")
+    return (f"Of {plural(len(states), 'item')}, {states.count('complete')} have every kind of evidence the framework "
+            f"expects, {states.count('partly')} have some, and {states.count('none yet')} have none yet.")
 
 
 def coverage_as_dict(coverage: dict[str, ItemCoverage]) -> dict[str, Any]:

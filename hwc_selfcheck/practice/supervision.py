@@ -65,12 +65,13 @@ import calendar
 import math
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from fractions import Fraction
 from itertools import groupby
 from pathlib import Path
 from typing import Any, Optional, Sequence, Union
 
-from hwc_selfcheck.core.csv_records import CsvFormat, Row, read_records
+from hwc_selfcheck.core.csv_records import CsvFormat, Row, most_in_a_day, read_records
 from hwc_selfcheck.core.dates import (
     add_interval,
     add_months,
@@ -84,10 +85,10 @@ from hwc_selfcheck.core.dates import (
 from hwc_selfcheck.core.errors import InputError
 from hwc_selfcheck.core.findings import Finding
 from hwc_selfcheck.core.tables import HtmlTable
+from hwc_selfcheck.core.wording import plural
 from hwc_selfcheck.framework.loader import Framework
 from hwc_selfcheck.framework.models import MAX_TIER, MIN_TIER, SupervisionKind
 
-SUPERVISION_LOG = CsvFormat("supervision log", ("date", "kind", "minutes", "supervisor", "supervisor_tier", "note"))
 # The kinds a log may name, and the kind of supervision in rules.yml each belongs to.
 LOG_KINDS = {
     "line_management": "line_management",
@@ -95,13 +96,24 @@ LOG_KINDS = {
     "health_coaching_individual": "health_coaching",
     "health_coaching_group": "health_coaching",
 }
+MAX_MINUTES = 480
+MINUTES_IN_A_DAY = 24 * 60
+SUPERVISION_LOG = CsvFormat("supervision log", ("date", "kind", "minutes", "supervisor", "supervisor_tier", "note"),
+                            meanings={
+    "date": "the date, like 2026-03-31 or 31/03/2026; not in the future",
+    "kind": f"one of {', '.join(LOG_KINDS)} (capitals and spaces are fine: Health coaching group)",
+    "minutes": f"how long it lasted: a whole number from 1 to {MAX_MINUTES}; "
+               f"the rows of one day may add up to at most {MINUTES_IN_A_DAY}",
+    "supervisor": "who gave it (a name or a role)",
+    "supervisor_tier": "the supervisor's tier, 1 to 4, if they are a coach (may be empty)",
+    "note": "anything you like",
+})
 KIND_TITLES = {
     "line_management": "Line management",
     "clinical": "Clinical supervision",
     "health_coaching_individual": "Health coaching supervision (individual)",
     "health_coaching_group": "Health coaching supervision (group)",
 }
-MAX_MINUTES = 480
 
 
 @dataclass(frozen=True)
@@ -133,7 +145,8 @@ def supervision_entry(row: Row, today: Optional[date] = None) -> Session:
 
 
 def read_supervision_log(path: Union[str, Path], today: Optional[date] = None) -> list[Session]:
-    return read_records(path, SUPERVISION_LOG, lambda row: supervision_entry(row, today))
+    return read_records(path, SUPERVISION_LOG, lambda row: supervision_entry(row, today),
+                        [most_in_a_day(lambda s: Decimal(s.minutes), Decimal(MINUTES_IN_A_DAY), "minutes")])
 
 
 def parse_fte(value: Union[str, float, Fraction]) -> Fraction:
@@ -234,7 +247,7 @@ def _empty_runs(dates: Sequence[date], months: list[tuple[int, int]], shortest: 
 def _months_words(run: list[tuple[int, int]]) -> str:
     if len(run) == 1:
         return month_name(*run[0])
-    return f"the {len(run)} months from {month_name(*run[0])} to {month_name(*run[-1])}"
+    return f"the {plural(len(run), 'month')} from {month_name(*run[0])} to {month_name(*run[-1])}"
 
 
 def _line_management(fw: Framework, sessions: list[Session], check: SupervisionCheck) -> None:

@@ -49,9 +49,10 @@ from typing import Literal, Optional, Union
 from pydantic import Field
 
 from hwc_selfcheck.core.dates import add_months, long_date
-from hwc_selfcheck.core.errors import InputError, refuse_future
+from hwc_selfcheck.core.errors import InputError, field_name, refuse_future
 from hwc_selfcheck.core.json_records import read_json_model
 from hwc_selfcheck.core.tables import HtmlTable
+from hwc_selfcheck.core.wording import plural
 from hwc_selfcheck.framework.loader import Framework, load_framework
 from hwc_selfcheck.framework.models import MAX_TIER, MIN_TIER, Item, Strict
 from hwc_selfcheck.practice.tiers import hours_text
@@ -97,13 +98,13 @@ def read_supervisor(path: Union[str, Path], fw: Optional[Framework] = None, toda
     today = today or date.today()
     refuse_future(path, "date", record.date, today)
     for n, entry in enumerate(record.caseload_hours):
-        refuse_future(path, f"caseload_hours.{n}.date", entry.date, today)
+        refuse_future(path, field_name(("caseload_hours", n, "date")), entry.date, today)
     known = evidence_terms(fw)
     for n, entry in enumerate(record.evidence):
         if entry.type not in known:
             near = difflib.get_close_matches(entry.type, known, n=1, cutoff=0.6)
             hint = f"; did you mean {near[0]}?" if near else f"; use one of: {', '.join(known)}"
-            raise InputError(path, f"field evidence.{n}.type",
+            raise InputError(path, f"field {field_name(('evidence', n, 'type'))}",
                              f"{entry.type!r} is not a kind of evidence the supervisor standards ask for{hint}")
     return record
 
@@ -133,7 +134,7 @@ class SupervisorCheck:
         if not unmet:
             return (f"{self.record.name} meets every minimum standard for health coaching supervisors, on the "
                     f"record of {long_date(self.record.date)} (appendix 2, section 6).")
-        return (f"{self.record.name} does not yet show {len(unmet)} of the {len(self.results)} minimum standards "
+        return (f"{self.record.name} does not yet show {len(unmet)} of the {plural(len(self.results), 'minimum standard')} "
                 f"({', '.join(unmet)}), on the record of {long_date(self.record.date)} (appendix 2, section 6).")
 
     def table(self) -> HtmlTable:

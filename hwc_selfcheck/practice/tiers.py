@@ -58,7 +58,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Optional, Sequence, Union
 
-from hwc_selfcheck.core.csv_records import CsvFormat, Row, read_records
+from hwc_selfcheck.core.csv_records import YES_NO, CsvFormat, Row, most_in_a_day, read_records
 from hwc_selfcheck.core.dates import long_date
 from hwc_selfcheck.core.findings import cite
 from hwc_selfcheck.core.tables import HtmlTable
@@ -66,13 +66,37 @@ from hwc_selfcheck.core.wording import plural
 from hwc_selfcheck.framework.loader import Framework
 from hwc_selfcheck.framework.models import MAX_TIER, Tier
 
-HOURS_LOG = CsvFormat("hours log", ("date", "hours", "setting", "nhs", "supervised", "note"))
-TRAINING_RECORD = CsvFormat("training record", ("date", "course", "pci_accredited", "days", "note"))
-APPROVALS = CsvFormat(
-    "progression approvals record", ("date", "tier", "approved_by", "independent", "competency_evidence", "note")
-)
 MAX_HOURS_PER_ROW = Decimal(24)
+MAX_HOURS_PER_DAY = Decimal(24)
 MAX_COURSE_DAYS = 60
+DATE_WORDS = "the date, like 2026-03-31 or 31/03/2026; not in the future"
+HOURS_LOG = CsvFormat("hours log", ("date", "hours", "setting", "nhs", "supervised", "note"), meanings={
+    "date": DATE_WORDS,
+    "hours": f"hours of coaching: more than 0 and at most {MAX_HOURS_PER_ROW} (1.5 is an hour and a half); "
+             f"the rows of one day may add up to at most {MAX_HOURS_PER_DAY}",
+    "setting": "where, in your own words, such as GP practice (may be empty)",
+    "nhs": f"was the coaching in the NHS? {YES_NO}",
+    "supervised": f"was it supervised coaching experience? {YES_NO}",
+    "note": "anything you like",
+})
+TRAINING_RECORD = CsvFormat("training record", ("date", "course", "pci_accredited", "days", "note"), meanings={
+    "date": "when the course ended, like 2026-03-31 or 31/03/2026; not in the future",
+    "course": "the course's name",
+    "pci_accredited": f"is it accredited by the Personalised Care Institute? {YES_NO}",
+    "days": f"how many days the course lasted: a whole number from 1 to {MAX_COURSE_DAYS}",
+    "note": "anything you like",
+})
+APPROVALS = CsvFormat(
+    "progression approvals record", ("date", "tier", "approved_by", "independent", "competency_evidence", "note"),
+    meanings={
+        "date": DATE_WORDS,
+        "tier": f"the tier approved: 2 to {MAX_TIER}",
+        "approved_by": "the supervisor who approved it",
+        "independent": f"is the supervisor from outside your own organisation? {YES_NO}; empty if not known",
+        "competency_evidence": f"did the supervisor agree your evidence of competency for that tier? {YES_NO}",
+        "note": "anything you like",
+    },
+)
 RECENT_WEEKS = 12
 NOT_GIVEN = "cannot be checked, because no {record} was given"  # a record the coach did not give at all
 
@@ -122,8 +146,12 @@ def hours_entry(row: Row, today: Optional[date] = None) -> HoursEntry:
     )
 
 
+# The rows of one day may be split up, but may not add up to more than a day.
+HOURS_IN_A_DAY = most_in_a_day(lambda e: e.hours, MAX_HOURS_PER_DAY, "hours")
+
+
 def read_hours_log(path: Union[str, Path], today: Optional[date] = None) -> list[HoursEntry]:
-    return read_records(path, HOURS_LOG, lambda row: hours_entry(row, today))
+    return read_records(path, HOURS_LOG, lambda row: hours_entry(row, today), [HOURS_IN_A_DAY])
 
 
 def training_entry(row: Row, today: Optional[date] = None) -> TrainingRecord:

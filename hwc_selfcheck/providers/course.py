@@ -17,12 +17,12 @@ from typing import Any, Literal, Optional, Union
 from pydantic import Field, ValidationError
 
 from hwc_selfcheck.core.csv_records import CsvFormat, Row, heading_key, read_rows
-from hwc_selfcheck.core.errors import InputError, describe_pydantic_errors
+from hwc_selfcheck.core.errors import InputError, InputProblems, Problem, describe_pydantic_errors
+from hwc_selfcheck.core.wording import join_words
 from hwc_selfcheck.framework.loader import Framework, load_framework
 from hwc_selfcheck.framework.models import Strict
 
 COLUMNS = ("day", "session", "learning_outcome", "item_ids", "delivery_mode")
-COURSE = CsvFormat("course plan", COLUMNS, optional=())
 DeliveryMode = Literal["face_to_face", "online_live", "e_learning", "self_directed"]
 DELIVERY_MODES: dict[str, str] = {
     "face_to_face": "Face to face",
@@ -30,10 +30,16 @@ DELIVERY_MODES: dict[str, str] = {
     "e_learning": "E-learning",
     "self_directed": "Self-directed study",
 }
-MAX_PROBLEMS_SHOWN = 20
+COURSE = CsvFormat("course plan", COLUMNS, optional=(), meanings={
+    "day": "the course day, counting from 1 (Day 2 is read as 2)",
+    "session": "the session's name or number within the day",
+    "learning_outcome": "what learners can do after the session",
+    "item_ids": "the framework item IDs the session addresses, such as PC-01; CE-03, separated by ; or , "
+                "(may be empty for a session, such as an introduction, that addresses no item)",
+    "delivery_mode": f"how the session is delivered: {', '.join(DELIVERY_MODES)}",
+})
 _DAY = re.compile(r"^(?:day\s*)?(\d+)$", re.IGNORECASE)
 _ID_SEPARATORS = re.compile(r"[;,]")
-Problem = tuple[Optional[str], str]  # (where in the file, what is wrong)
 
 
 class CourseRow(Strict):
@@ -76,20 +82,6 @@ class Course:
         return sorted({s.day for s in self.sessions})
 
 
-class CourseProblems(InputError):
-    """Every problem found in a course file: one line each, so all can be fixed at once."""
-
-    def __init__(self, path: Union[str, Path], problems: list[Problem]) -> None:
-        where, problem = problems[0]
-        super().__init__(path, where, problem)
-        self.problems = problems
-        if len(problems) > 1:
-            shown = [f"  {w}: {p}" if w else f"  {p}" for w, p in problems[:MAX_PROBLEMS_SHOWN]]
-            if len(problems) > MAX_PROBLEMS_SHOWN:
-                shown.append(f"  ... and {len(problems) - MAX_PROBLEMS_SHOWN} more")
-            self.args = (f"{self.path}: {len(problems)} problems; fix them and run again:\n" + "\n".join(shown),)
-
-
 def json_schema() -> dict[str, Any]:
     """The published JSON Schema of one course row (the CSV's columns, typed)."""
     schema = CourseRow.model_json_schema()
@@ -117,7 +109,7 @@ def _item_ids(cell: str, fw: Framework) -> tuple[list[str], list[str]]:
         item = fw.get(raw)
         if item is None:
             near = fw.suggest(raw)
-            hint = f"; did you mean {', '.join(near)}?" if near else ""
+            hint = f"; did you mean {join_words(near, 'or')}?" if near else ""
             problems.append(f"{raw!r} is not an item of the framework{hint}")
         elif item.id not in ids:
             ids.append(item.id)
@@ -158,7 +150,7 @@ def _check_row(row: Row, fw: Framework) -> tuple[Optional[Session], list[Problem
 
 
 def read_course(path: Union[str, Path], fw: Optional[Framework] = None) -> Course:
-    """Read a course CSV; raise :class:`CourseProblems` listing every problem in its rows.
+    """Read a course CSV; raise :class:`InputProblems` listing every problem in its rows.
 
     The header is checked first (by the shared CSV reader, which also numbers
     rows as a spreadsheet does); a problem there stops reading at once,
@@ -170,6 +162,11 @@ def read_course(path: Union[str, Path], fw: Optional[Framework] = None) -> Cours
     problems: list[Problem] = []
     try:
         for row in read_rows(path, COURSE):
+            try:
+                row.check_shape()
+            except InputError as exc:
+                problems.append((exc.where, exc.problem))
+                continue
             session, found = _check_row(row, fw)
             problems += found
             if session:
@@ -179,7 +176,7 @@ def read_course(path: Union[str, Path], fw: Optional[Framework] = None) -> Cours
             raise
         problems.append((exc.where, exc.problem))  # the file cannot be read further: report what was found so far
     if problems:
-        raise CourseProblems(path, problems)
+        raise InputProblems(path, problems)
     if not sessions:
         raise InputError(path, "row 2", "the course has no sessions; add one row per session below the header")
     return Course(path.stem, tuple(sessions))

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Iterable, Optional
 
 from hwc_selfcheck.core.errors import InputError
-from hwc_selfcheck.core.wording import noun
+from hwc_selfcheck.core.wording import join_words, noun
 from hwc_selfcheck.framework.loader import DATA_DIR, Framework, load_framework, read_yaml, validate_data
 from hwc_selfcheck.quiz.models import Option, Question, QuestionSet
 
@@ -138,7 +138,7 @@ def _load_set(path: Path, facts: dict[str, Any], fw: Framework) -> QuestionSet:
         for item_id in question.item_ids:
             if fw.get(item_id) is None:
                 near = fw.suggest(item_id)
-                hint = f"; did you mean {', '.join(near)}?" if near else ""
+                hint = f"; did you mean {join_words(near, 'or')}?" if near else ""
                 raise InputError(path, f"{where}, field item_ids", f"unknown item {item_id!r}{hint}")
         options = [
             option.model_copy(update={

@@ -1,14 +1,15 @@
 """A printable self-assessment report to take into a supervision conversation.
 
-One data structure (:class:`Report`) feeds two renderers, Markdown and a
-self-contained HTML page that prints cleanly on A4 and loads nothing from
-anywhere else.
+One data structure (:class:`Report`) feeds two Jinja2 templates
+(``templates/assessment.html``, in the frame every report shares, and
+``templates/assessment.md``): a self-contained HTML page that prints cleanly
+on A4 and loads nothing from anywhere else, and Markdown. Both escape what a person wrote. Areas are named
+as the book names them (the general capabilities as "General capabilities").
 """
 
 from __future__ import annotations
 
-import html
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Mapping, Optional
 
 from hwc_selfcheck import __version__
@@ -23,11 +24,14 @@ from hwc_selfcheck.assessment.analysis import (
     summarise,
 )
 from hwc_selfcheck.assessment.record import Assessment
+from hwc_selfcheck.framework.item_groups import group_title
 from hwc_selfcheck.framework.loader import Framework
 from hwc_selfcheck.framework.models import Item
 from hwc_selfcheck.framework.scales import Scales, load_scales
 from hwc_selfcheck.render.charts import Chart, area_profile, progress
-from hwc_selfcheck.render.page import document
+from hwc_selfcheck.render.page import frame
+from hwc_selfcheck.render.templates import render
+from hwc_selfcheck.render.templates import render_markdown as render_markdown_template
 
 if TYPE_CHECKING:
     from hwc_selfcheck.practice.portfolio import ItemCoverage
@@ -45,6 +49,8 @@ class Report:
     next_tier: list[Item]
     comparison: Optional[Comparison]
     charts: list[Chart]
+    areas: dict[str, str] = field(default_factory=dict)  # item ID -> the title of its area, as the book shows it
+    titles: dict[str, str] = field(default_factory=dict)  # item ID -> item title, for the notes
 
 
 def build_report(
@@ -58,15 +64,18 @@ def build_report(
         drawn.append(area_profile(fw, record))
         if comparison:
             drawn.append(progress(fw, [comparison.earlier, comparison.later]))
+    unrated, next_tier = not_yet_rated(fw, record), coming_next(fw, record)
     return Report(
         record=record,
         scales=load_scales(),
         summary=[s for s in summarise(fw, record) if s.expected],
         plan=development_plan(fw, record, coverage=coverage),
-        unrated=not_yet_rated(fw, record),
-        next_tier=coming_next(fw, record),
+        unrated=unrated,
+        next_tier=next_tier,
         comparison=comparison,
         charts=drawn,
+        areas={i.id: group_title(fw, i) for i in [*unrated, *next_tier]},
+        titles={i.id: i.title for i in fw.items},
     )
 
 
@@ -89,20 +98,42 @@ def _change_rows(report: Report) -> list[list[str]]:
     return rows
 
 
-def _sections(report: Report) -> list[tuple[str, str, list[str], list[list[str]]]]:
-    """(heading, intro, table header, rows) for every table in the report, shared by both formats."""
+@dataclass(frozen=True)
+class Section:
+    """One part of the report: a heading, a sentence, a table (header and rows) and, perhaps, a chart."""
+
+    anchor: str
+    heading: str
+    intro: str
+    header: list[str]
+    rows: list[list[str]]
+    chart: Optional[Chart] = None
+
+
+@dataclass(frozen=True)
+class Note:
+    item: str  # "PC-01 Contracting"
+    note: str
+    next_step: str
+
+
+def _sections(report: Report) -> list[Section]:
+    """Every table in the report, shared by both formats."""
     r = report.record
     target = report.scales.rating
     with_portfolio = any(p.in_portfolio is not None for p in report.plan)
     out = [
-        (
+        Section(
+            "where-you-stand",
             "Where you stand",
             f"Items your tier expects, rated on a scale of 0 to {target.top}. The target is {target.target} "
             f"({target.label(target.target)}).",
             ["Area", "Items expected", "Rated", f"At {target.target} or above", "Average"],
             [[s.title, str(s.expected), str(s.rated), str(s.at_target), _mean(s.mean_level)] for s in report.summary],
+            report.charts[0] if report.charts else None,
         ),
-        (
+        Section(
+            "development-plan",
             "Development plan",
             "Your gaps, most pressing first: lowest rating, then essential before desirable, then least evidence. "
             "Each shows how the framework says it is gained and what evidence it expects.",
@@ -125,84 +156,46 @@ def _sections(report: Report) -> list[tuple[str, str, list[str], list[list[str]]
         ),
     ]
     if report.unrated:
-        out.append(
-            ("Not rated yet", "Items your tier expects that you have not rated.", ["Item", "Area"],
-             [[f"{i.id} {i.title}", i.area.replace("_", " ")] for i in report.unrated])
-        )
+        out.append(Section("not-rated-yet", "Not rated yet", "Items your tier expects that you have not rated.",
+                           ["Item", "Area"], [[f"{i.id} {i.title}", report.areas[i.id]] for i in report.unrated]))
     if report.next_tier:
-        out.append(
-            (
-                f"Coming next at Tier {r.tier + 1}",
-                "Not expected of you yet, and not counted as gaps: what the next tier brings.",
-                ["Item", "Kind"],
-                [[f"{i.id} {i.title}", "desirable" if not i.essential else "essential"] for i in report.next_tier],
-            )
-        )
+        out.append(Section(
+            "coming-next",
+            f"Coming next at Tier {r.tier + 1}",
+            "Not expected of you yet, and not counted as gaps: what the next tier brings.",
+            ["Item", "Area", "Essential or desirable"],
+            [[f"{i.id} {i.title}", report.areas[i.id], "essential" if i.essential else "desirable"]
+             for i in report.next_tier],
+        ))
     if report.comparison:
         c = report.comparison
-        out.append(
-            (
-                f"Changes since {c.earlier.date.isoformat()}",
-                f"{c.count('improved')} up, {c.count('declined')} down, {c.count('unchanged')} the same, "
-                f"{c.count('newly_rated')} newly rated.",
-                ["ID", "Item", "Before", "Now", "Change"],
-                _change_rows(report),
-            )
-        )
+        out.append(Section(
+            "changes",
+            f"Changes since {c.earlier.date.isoformat()}",
+            f"{c.count('improved')} up, {c.count('declined')} down, {c.count('unchanged')} the same, "
+            f"{c.count('newly_rated')} newly rated.",
+            ["ID", "Item", "Before", "Now", "Change"],
+            _change_rows(report),
+            report.charts[1] if len(report.charts) > 1 else None,
+        ))
     return out
 
 
+def _notes(report: Report) -> list[Note]:
+    return [Note(f"{item_id} {report.titles.get(item_id, '')}".strip(), rating.note, rating.next_step)
+            for item_id, rating in report.record.ratings.items() if rating.note or rating.next_step]
+
+
 def render_markdown(report: Report) -> str:
-    r = report.record
-    lines = [
-        f"# Self-assessment: {r.pseudonym}",
-        "",
-        f"Date: {r.date.isoformat()} · Current tier: {r.tier} · Schema version {r.schema_version}",
-        "",
-    ]
-    for heading, intro, header, rows in _sections(report):
-        lines += [f"## {heading}", "", intro, ""]
-        if rows:
-            lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-            lines += ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in rows]
-        else:
-            lines += ["Nothing here."]
-        lines.append("")
-    for chart in report.charts:
-        lines += [f"**{chart.caption}.** {chart.alt}", ""]
-    lines += ["## Notes and next steps you wrote", ""]
-    notes = [(i, x) for i, x in r.ratings.items() if x.note or x.next_step]
-    lines += [f"- **{i}**: {x.note} {('Next step: ' + x.next_step) if x.next_step else ''}".rstrip() for i, x in notes] or ["None."]
-    lines += ["", f"*{PRIVACY}* (hwc-selfcheck {__version__})", ""]
-    return "\n".join(lines)
+    """The report as Markdown; everything a person wrote is escaped, so it shows as written."""
+    return render_markdown_template("assessment.md", record=report.record, sections=_sections(report),
+                                    charts=report.charts, notes=_notes(report), privacy=PRIVACY, version=__version__)
 
 
 def render_html(report: Report) -> str:
+    """The report as one self-contained HTML page that prints on A4."""
     r = report.record
-    e = html.escape
-    parts: list[str] = []
-    sections = _sections(report)
-    for n, (heading, intro, header, rows) in enumerate(sections):
-        parts += [f"<h2>{e(heading)}</h2>", f"<p>{e(intro)}</p>"]
-        if rows:
-            parts.append("<table><thead><tr>" + "".join(f'<th scope="col">{e(h)}</th>' for h in header) + "</tr></thead><tbody>")
-            parts += ["<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>" for row in rows]
-            parts.append("</tbody></table>")
-        else:
-            parts.append("<p>Nothing here.</p>")
-        if n == 0 and report.charts:
-            parts.append(report.charts[0].html())
-        if heading.startswith("Changes since") and len(report.charts) > 1:
-            parts.append(report.charts[1].html())
-    notes = [(i, x) for i, x in r.ratings.items() if x.note or x.next_step]
-    parts.append("<h2>Notes and next steps you wrote</h2>")
-    if notes:
-        parts.append("<ul>" + "".join(
-            f"<li><strong>{e(i)}</strong>: {e(x.note)}" + (f" <em>Next step:</em> {e(x.next_step)}" if x.next_step else "") + "</li>"
-            for i, x in notes) + "</ul>")
-    else:
-        parts.append("<p>None.</p>")
-    return document(
-        f"Self-assessment: {r.pseudonym}, {r.date.isoformat()}", f"Self-assessment: {r.pseudonym}",
-        f"Date: {r.date.isoformat()} · Current tier: {r.tier}", parts, f"{PRIVACY} (hwc-selfcheck {__version__})",
-    )
+    page = frame(f"Self-assessment: {r.pseudonym}, {r.date.isoformat()}",
+                 f"Date: {r.date.isoformat()} · Current tier: {r.tier}", f"{PRIVACY} (hwc-selfcheck {__version__})",
+                 heading=f"Self-assessment: {r.pseudonym}")
+    return render("assessment.html", **page, sections=_sections(report), notes=_notes(report))

@@ -2,7 +2,8 @@
 
 Colour is never the only signal: bars carry their value as text and a hatch
 pattern, lines use different markers and dash styles and are labelled. The
-PNG is made without timestamps so the same data always gives the same bytes.
+PNG (and the SVG, when a chart is saved as one) is made without timestamps so
+the same data always gives the same bytes.
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Sequence, Union
+from typing import Optional, Sequence, Union
 
 from hwc_selfcheck.assessment.analysis import summarise
 from hwc_selfcheck.assessment.record import Assessment
 from hwc_selfcheck.core.dates import long_date
+from hwc_selfcheck.core.wording import plural
 from hwc_selfcheck.framework.loader import Framework
 from hwc_selfcheck.framework.models import Tier
 from hwc_selfcheck.framework.scales import load_scales
@@ -29,20 +31,28 @@ MARKERS = ["o", "s", "^", "D", "v", "P"]
 DASHES = ["-", "--", "-.", ":", (0, (5, 1, 1, 1)), (0, (1, 2))]
 # Okabe-Ito colours: distinguishable with common colour-vision differences.
 COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"]
+CHART_SUFFIXES = (".png", ".svg")  # what a chart can be saved as: a picture, or a drawing that scales
 
 
 @dataclass(frozen=True)
 class Chart:
-    """A rendered chart: PNG bytes, alt text for screen readers, and a caption."""
+    """A rendered chart: PNG bytes (and SVG, if asked for), alt text for screen readers, and a caption."""
 
     png: bytes
     alt: str
     caption: str
+    svg: Optional[bytes] = None
 
     def save(self, path: Union[str, Path]) -> Path:
+        """Save as PNG or SVG, by the file's ending; anything else is refused, never written with the wrong data."""
         from hwc_selfcheck.core.files import atomic_write_bytes
 
-        return atomic_write_bytes(path, self.png)
+        suffix = Path(path).suffix.lower()
+        if suffix == ".svg" and self.svg is not None:
+            return atomic_write_bytes(path, self.svg)
+        if suffix == ".png":
+            return atomic_write_bytes(path, self.png)
+        raise ValueError(f"{path}: a chart is saved as .png (or .svg, when drawn with image='.svg'), not {suffix!r}")
 
     def data_uri(self) -> str:
         """The PNG as a data: address, so a page holds its chart and loads nothing."""
@@ -62,13 +72,30 @@ class Chart:
         return f"{self.caption}\n{self.alt}"
 
 
+def _figure_bytes(fig, fmt: str) -> bytes:  # type: ignore[no-untyped-def]
+    """The figure in one format, with no timestamp or software name, so the same data gives the same bytes."""
+    buffer = io.BytesIO()
+    if fmt == "svg":
+        fig.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Creator": None, "Date": None})
+    else:
+        fig.savefig(buffer, format="png", dpi=100, bbox_inches="tight", metadata={"Software": None})
+    return buffer.getvalue()
+
+
 def render_png(fig) -> bytes:  # type: ignore[no-untyped-def]
     import matplotlib.pyplot as plt
 
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=100, bbox_inches="tight", metadata={"Software": None})
+    png = _figure_bytes(fig, "png")
     plt.close(fig)
-    return buffer.getvalue()
+    return png
+
+
+def render_png_and_svg(fig) -> tuple[bytes, bytes]:  # type: ignore[no-untyped-def]
+    import matplotlib.pyplot as plt
+
+    both = _figure_bytes(fig, "png"), _figure_bytes(fig, "svg")
+    plt.close(fig)
+    return both
 
 
 def pyplot():  # type: ignore[no-untyped-def]
@@ -104,7 +131,7 @@ def area_profile(fw: Framework, record: Assessment) -> Chart:
     fig.tight_layout()
     parts = [
         f"{s.title} {'not rated' if s.mean_level is None else f'{s.mean_level:.1f}'}"
-        f" ({s.rated} of {s.expected} items rated)"
+        f" ({s.rated} of {plural(s.expected, 'item')} rated)"
         for s in rows
     ]
     alt = (
@@ -143,14 +170,18 @@ def progress(fw: Framework, records: Sequence[Assessment]) -> Chart:
     )
     who = ordered[-1].pseudonym if ordered else "the coach"
     alt = (
-        f"Line chart of average self-rating by area over {len(ordered)} assessments for {who}, "
+        f"Line chart of average self-rating by area over {plural(len(ordered), 'assessment')} for {who}, "
         f"scale 0 to {scale.top}, target {scale.target}. {described}."
     )
     return Chart(render_png(fig), alt, "Average self-rating by area over time")
 
 
-def hours_chart(fw: Framework, entries: Sequence[HoursEntry], as_of: date, who: str = "the coach") -> Chart:
-    """Cumulative NHS coaching hours (all, and supervised) against the tier thresholds reached or next."""
+def hours_chart(fw: Framework, entries: Sequence[HoursEntry], as_of: date, who: str = "the coach",
+                image: str = ".png") -> Chart:
+    """Cumulative NHS coaching hours (all, and supervised) against the tier thresholds reached or next.
+
+    ``image='.svg'`` also draws it as SVG, so :meth:`Chart.save` can write a ``.svg`` file.
+    """
     entries = sorted((e for e in entries if e.nhs and e.date <= as_of), key=lambda e: (e.date, e.row))
     days = sorted({e.date for e in entries})
     total, supervised, running_all, running_sup = [], [], Decimal(0), Decimal(0)
@@ -183,7 +214,11 @@ def hours_chart(fw: Framework, entries: Sequence[HoursEntry], as_of: date, who: 
     fig.autofmt_xdate()
     fig.tight_layout()
     alt = _chart_alt(days, total, supervised, shown, as_of, who)
-    return Chart(render_png(fig), alt, f"Cumulative NHS coaching hours to {long_date(as_of)}")
+    caption = f"Cumulative NHS coaching hours to {long_date(as_of)}"
+    if image == ".svg":
+        png, svg = render_png_and_svg(fig)
+        return Chart(png, alt, caption, svg)
+    return Chart(render_png(fig), alt, caption)
 
 
 def _chart_alt(days: list[date], total: list[Decimal], supervised: list[Decimal], shown: list[Tier],

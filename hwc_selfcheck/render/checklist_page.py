@@ -2,37 +2,30 @@
 
 The rules of the checklists (which lines, which are done) live in
 :mod:`hwc_selfcheck.practice.checklists`; this module only lays them out, in
-the same style as the other printable reports.
+the frame every report shares (template ``checklist.html``).
 """
 
 from __future__ import annotations
-
-import html
 
 from hwc_selfcheck import __version__
 from hwc_selfcheck.core.findings import cite
 from hwc_selfcheck.framework.loader import Framework
 from hwc_selfcheck.practice.checklists import ChecklistProgress, item_text
-from hwc_selfcheck.render.page import document
+from hwc_selfcheck.render.page import frame
+from hwc_selfcheck.render.templates import render
 
 
 def checklist_html(fw: Framework, state: ChecklistProgress) -> str:
     """A self-contained page that prints on A4, with an empty box for each line not yet done."""
-    e = html.escape
     c = state.checklist
-    parts = [f"<p>{e(c.purpose)}</p>"]
+    groups = []
     for group in c.groups:
-        parts.append(f"<h2>{e(group.title)}</h2>")
-        if group.note:
-            parts.append(f"<p>{e(group.note)}</p>")
-        parts.append('<table><thead><tr><th scope="col">Check</th><th scope="col">Source</th>'
-                     '<th scope="col">Done?</th></tr></thead><tbody>')
+        lines = []
         for item in group.items:
-            mark = "Done" if item.key in state.done else "☐"
             source = cite(item.source_section)
-            parts.append(f"<tr><td>{e(item_text(fw, item))}</td><td>{e(source[:1].upper() + source[1:])}</td>"
-                         f"<td>{mark}</td></tr>")
-        parts.append("</tbody></table>")
+            lines.append({"text": item_text(fw, item), "source": source[:1].upper() + source[1:],
+                          "mark": "Done" if item.key in state.done else "\u2610"})
+        groups.append({"title": group.title, "note": group.note, "lines": lines})
     footer = (f"From NHS England's framework (B1570), {cite(c.source_section)}. "
               f"Made by hwc-selfcheck {__version__} on your own device.")
-    return document(c.title, c.title, f"For: {c.audience}", parts, footer)
+    return render("checklist.html", **frame(c.title, f"For: {c.audience}", footer), purpose=c.purpose, groups=groups)

@@ -75,7 +75,7 @@ def _status(cmap: CourseMap, row: ItemCoverage) -> str:
 
 def coverage_text(cmap: CourseMap) -> str:
     """The headline: how many of the competencies expected through training the course covers."""
-    return (f"The course covers {cmap.covered_expected} of the {len(cmap.expected)} competencies a Tier 1 coach is "
+    return (f"The course covers {cmap.covered_expected} of the {plural(len(cmap.expected), 'competency', 'competencies')} a Tier 1 coach is "
             "expected to gain through training.")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from typing import Sequence
 
+from hwc_selfcheck.core.wording import join_words, plural
 from hwc_selfcheck.framework.export import SOURCE
 from hwc_selfcheck.framework.loader import Framework
 from hwc_selfcheck.quiz.export import GRADING
@@ -30,7 +31,7 @@ def _question_block(q: Question) -> str:
 
 def _answer_block(q: Question, fw: Framework) -> str:
     e = html.escape
-    right = ", ".join(q.correct_ids)
+    right = join_words(q.correct_ids)
     reasons = "".join(
         f"<li><strong>{e(o.id)}. {'Right' if o.correct else 'Not right'}.</strong> {e(o.feedback)}</li>"
         for o in q.options
@@ -51,7 +52,7 @@ def questions_as_sheet(sets: Sequence[QuestionSet], fw: Framework) -> str:
     title = f"Knowledge checks: {sets[0].title}" if len(sets) == 1 else "Induction knowledge checks"
     body = [
         "<p>Name: ______________________________ Date: ________________</p>",
-        f"<p>{count} questions. Tick one box for each question, or every box that is right where the question "
+        f"<p>{plural(count, 'question')}. Tick one box for each question, or every box that is right where the question "
         "says there may be more than one. The answer key, with the reason for every option, starts on a new "
         "page.</p>",
     ]

@@ -26,6 +26,8 @@ gives pages:
 
 Every page carries a Content Security Policy, with nothing inline for it to
 allow (``security.py``).
+It also puts ``favicon.ico`` (``root/``) at the root of the site, and makes
+every table that scrolls sideways reachable by keyboard (``table_regions.py``).
 """
 
 from __future__ import annotations
@@ -53,13 +55,19 @@ from .publish import setup_publishing
 from .security import setup_security
 from .selfcheck import SummaryDirective, write_items_file
 from .statements import AccessibilityTestingDirective
+from .table_regions import setup_table_regions
 
 STATIC = Path(__file__).parent / "static"
 TEMPLATES = Path(__file__).parent / "templates"
+# Files served from the site's root: favicon.ico, which browsers ask for at
+# /favicon.ico whatever the page links to (made from book/images/favicon.svg
+# at 16, 32 and 48 pixels).
+ROOT_FILES = Path(__file__).parent / "root"
 
 
 def _add_static_path(app: Sphinx) -> None:
     app.config.html_static_path.append(str(STATIC))
+    app.config.html_extra_path.append(str(ROOT_FILES))
 
 
 def _add_templates_path(app: Sphinx, config: Any) -> None:
@@ -109,6 +117,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("build-finished", write_items_file)
     app.connect("build-finished", write_portfolio_files)
     app.connect("build-finished", minify_own_scripts)
+    setup_table_regions(app)
     setup_publishing(app)
     setup_security(app)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

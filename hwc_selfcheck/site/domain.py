@@ -39,6 +39,18 @@ class ItemRole(XRefRole):
             title = f"{target} {item.title}" if item else target
         return title, target
 
+    def result_nodes(self, document, env, node, is_ref):  # type: ignore[override]
+        """Keep the ID in one piece ("PC-10" never splits at its hyphen), letting the title wrap."""
+        for inner in node.findall(nodes.inline):
+            text = inner.astext()
+            item_id, space, rest = text.partition(" ")
+            if item_id == node["reftarget"]:
+                inner.children = []
+                inner += nodes.inline(item_id, item_id, classes=["hwc-nowrap"])
+                inner += nodes.Text(space + rest)
+            break
+        return super().result_nodes(document, env, node, is_ref)
+
 
 class HwcDomain(Domain):
     name = "hwc"

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Optional
 
 from hwc_selfcheck.core.files import atomic_write_bytes
+from hwc_selfcheck.core.wording import plural
 
 from .publish import site_url
 
@@ -166,7 +167,7 @@ def start_page(folder: Path) -> Path:
     """The single page of a ``singlehtml`` build: the root document (``index.html`` is only a redirect)."""
     pages = [p for p in folder.glob("*.html") if p.name not in {"index.html", "genindex.html", "search.html"}]
     if len(pages) != 1:
-        raise ValueError(f"{folder}: expected the one page of a singlehtml build, found {len(pages)} pages")
+        raise ValueError(f"{folder}: expected the one page of a singlehtml build, found {plural(len(pages), 'page')}")
     return pages[0]
 
 

@@ -24,6 +24,7 @@ from sphinx.application import Sphinx
 from sphinx.util import logging
 
 from hwc_selfcheck.core.errors import InputError
+from hwc_selfcheck.core.wording import join_words, noun
 from hwc_selfcheck.framework.loader import Framework, load_framework
 from hwc_selfcheck.quiz.bank import QuestionBank, load_questions
 from hwc_selfcheck.quiz.models import HINTS, Question
@@ -80,7 +81,7 @@ class QuestionsDirective(_QuestionDirective):
         qset = bank.chapter(name)
         if qset is None:
             near = bank.suggest(name)
-            raise self.error(f"no questions for chapter {name!r}" + (f"; did you mean {', '.join(near)}?" if near else ""))
+            raise self.error(f"no questions for chapter {name!r}" + (f"; did you mean {join_words(near, 'or')}?" if near else ""))
         shown = self.env.temp_data.setdefault("hwc_quiz_chapters", set())
         if qset.chapter in shown:
             raise self.error(f"the questions of {qset.chapter} are already on this page")
@@ -240,9 +241,7 @@ def depart_question(self: Any, node: quiz_question) -> None:
 
 
 def _key_sentence(correct: list[str]) -> str:
-    if len(correct) == 1:
-        return f"The right answer is {correct[0]}."
-    return f"The right answers are {', '.join(correct[:-1])} and {correct[-1]}."
+    return f"The right {noun(len(correct), 'answer is', 'answers are')} {join_words(correct)}."
 
 
 def skip(self: Any, node: nodes.Element) -> None:

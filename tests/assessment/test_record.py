@@ -68,10 +68,10 @@ def test_unknown_item_suggests() -> None:
 
 
 @pytest.mark.parametrize("rating, field, words", [
-    ({"level": 5}, "ratings.PC-01.level", "less than or equal to 4"),
-    ({"level": -1}, "ratings.PC-01.level", "greater than or equal to 0"),
-    ({"level": "high"}, "ratings.PC-01.level", "valid integer"),
-    ({"level": 2.5}, "ratings.PC-01.level", "valid integer"),
+    ({"level": 5}, "ratings.PC-01.level", "must be at most 4"),
+    ({"level": -1}, "ratings.PC-01.level", "must be at least 0"),
+    ({"level": "high"}, "ratings.PC-01.level", "is not a whole number"),
+    ({"level": 2.5}, "ratings.PC-01.level", "is not a whole number"),
     ({"level": 2, "evidence": "lots"}, "ratings.PC-01.evidence", "'none', 'planned', 'collected' or 'confirmed'"),
     ({"level": 2, "colour": "red"}, "ratings.PC-01.colour", "not a known field"),
 ])

@@ -36,10 +36,28 @@ def test_list_filters_by_area_tier_and_kind() -> None:
     assert "28 items." in run("framework", "list", "--kind", "additional_model").stdout
 
 
+@pytest.mark.parametrize("area", ["Group work", "group_work", "group-work", "GW", "gw"])
+def test_list_takes_an_area_by_the_name_a_person_sees_its_key_or_its_prefix(area: str) -> None:
+    result = run("framework", "list", "--area", area)
+    assert result.exit_code == 0, result.output
+    assert [line.split()[0] for line in result.stdout.splitlines() if line[2:3] == "-"] == [f"GW-0{n}" for n in range(1, 7)]
+
+
+def test_list_can_choose_the_general_capabilities_and_shows_area_titles() -> None:
+    general = run("framework", "list", "--area", "General capabilities")
+    assert general.exit_code == 0 and "16 items." in general.stdout
+    assert all(line.startswith("GC-") for line in general.stdout.splitlines()[1:17])
+    assert "GC-01   General capabilities" in general.stdout
+    professional = run("framework", "list", "--area", "PC").stdout
+    assert "10 items." in professional and "GC-" not in professional and "PC-01   Professional competencies" in professional
+    assert "professional  " not in run("framework", "list").stdout  # titles, not internal keys
+
+
 def test_list_rejects_unknown_area_with_choices() -> None:
     result = run("framework", "list", "--area", "groupwork")
     assert result.exit_code == 2
-    assert "unknown area 'groupwork'" in result.stderr and "group_work" in result.stderr
+    assert "--area: 'groupwork' is not an area; choose Professional competencies (PC)" in result.stderr
+    assert result.stderr.strip().endswith("Did you mean Group work?")
 
 
 def test_show_prints_the_whole_item() -> None:
@@ -139,11 +157,15 @@ BAD_FILES = {
     "out of range": '{"format":"hwc-selfcheck/assessment","schema_version":2,"pseudonym":"K","date":"2026-01-01","tier":1,"ratings":{"PC-01":{"level":9}}}',
     "wrong type": '{"format":"hwc-selfcheck/assessment","schema_version":2,"pseudonym":"K","date":"2026-01-01","tier":"one","ratings":{}}',
     "future date": '{"format":"hwc-selfcheck/assessment","schema_version":2,"pseudonym":"K","date":"2999-01-01","tier":1,"ratings":{}}',
+    "not a real date": '{"format":"hwc-selfcheck/assessment","schema_version":2,"pseudonym":"K","date":"2026-02-30","tier":1,"ratings":{}}',
+    "not UTF-8": '{"format":"hwc-selfcheck/assessment","schema_version":2,"pseudonym":"Ren\xe9e","date":"2026-01-01","tier":1,"ratings":{}}',
 }
 EXPECTED_WORDS = {
     "missing": "file not found", "empty": "the file is empty", "truncated": "not valid JSON",
     "unknown item": "item PC-99", "out of range": "field ratings.PC-01.level", "wrong type": "field tier",
     "future date": "field date",
+    "not a real date": "field date: '2026-02-30' is not a date on the calendar; check the day and month",
+    "not UTF-8": "is not UTF-8 text (byte 0xe9 at position 72 is not UTF-8); save it again as UTF-8",
 }
 
 
@@ -151,7 +173,7 @@ EXPECTED_WORDS = {
 def test_bad_assessment_files_exit_2_and_leave_output_alone(tmp_path: Path, case: str) -> None:
     src = tmp_path / "mine.json"
     if BAD_FILES[case] is not None:
-        src.write_text(BAD_FILES[case])
+        src.write_text(BAD_FILES[case], encoding="latin-1" if case == "not UTF-8" else "utf-8")
     out = tmp_path / "report.html"
     out.write_text("my earlier report")
     for args in (["validate", str(src)], ["report", str(src), "--out", str(out)]):
@@ -161,7 +183,14 @@ def test_bad_assessment_files_exit_2_and_leave_output_alone(tmp_path: Path, case
         assert "Traceback" not in result.output and len(result.stderr.strip().splitlines()) == 1
     assert out.read_text() == "my earlier report"
     if BAD_FILES[case] is not None:
-        assert src.read_text() == BAD_FILES[case]
+        assert src.read_text(encoding="latin-1" if case == "not UTF-8" else "utf-8") == BAD_FILES[case]
+
+
+def test_a_byte_order_mark_is_accepted_by_validate_and_report(tmp_path: Path) -> None:
+    src = tmp_path / "from-a-spreadsheet-tool.json"
+    src.write_bytes(b"\xef\xbb\xbf" + EXAMPLE_ASSESSMENT.read_bytes())
+    assert run("validate", str(src)).stdout.startswith("OK: ")
+    assert run("report", str(src), "--out", str(tmp_path / "r.html")).exit_code == 0
 
 
 def test_report_refuses_a_previous_file_newer_than_the_assessment(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -140,3 +141,61 @@ def test_tier_without_approvals_names_the_option() -> None:
     assert result.exit_code == 0, result.output
     assert "[?] Evidence of the level of competency: cannot be checked" in result.stdout
     assert "--approvals FILE" in result.stdout and "--training FILE" not in result.stdout
+
+
+def test_every_bad_row_is_reported_in_one_run(tmp_path: Path) -> None:
+    """As course-map does, tier and validate list every bad row, not only the first."""
+    hours = tmp_path / "hours.csv"
+    hours.write_text("date,hours,setting,nhs,supervised\n2026-01-05,1,GP,yes,yes\n2026-01-06,-1,GP,yes,yes\n"
+                     "2026-01-07,1,GP,perhaps,yes\n2026-02-30,1,GP,yes,yes\n2026-01-09,1,GP,yes,1\n"
+                     "2026-01-10,two,GP,yes,yes\n2026-01-11,1,GP,yes,yes,extra\n")
+    for args in (["tier", str(hours), "--as-of", "2026-03-31"], ["validate", str(hours)]):
+        result = run(*args)
+        assert result.exit_code == 2 and "Traceback" not in result.output
+        lines = result.stderr.strip().splitlines()
+        assert lines[0] == f"error: {hours}: 5 problems; fix them and run again:"
+        assert [line.split(":")[0].strip() for line in lines[1:]] == [
+            "row 3, column hours", "row 4, column nhs", "row 5, column date", "row 7, column hours", "row 8"]
+
+
+def test_a_day_over_24_hours_across_rows_names_the_rows(tmp_path: Path) -> None:
+    hours = tmp_path / "hours.csv"
+    hours.write_text("date,hours,setting,nhs,supervised\n05/01/2026,9,GP,yes,yes\n2026-01-05,9,GP,yes,yes\n"
+                     "2026-01-06,2,GP,yes,yes\n2026-01-05,8,GP,yes,yes\n")
+    for args in (["tier", str(hours), "--as-of", "2026-03-31"], ["validate", str(hours)]):
+        one_line_error(run(*args), f"{hours}: rows 2, 3 and 5: 26 hours on 5 January 2026 add up to more than the "
+                                   "24 hours in a day")
+    hours.write_text("date,hours,setting,nhs,supervised\n2026-01-05,8,GP,yes,yes\n2026-01-05,8,GP,yes,yes\n"
+                     "2026-01-05,8,GP,yes,yes\n")
+    assert run("tier", str(hours), "--as-of", "2026-03-31").exit_code == 0
+
+
+@pytest.mark.parametrize("suffix, start", [(".png", b"\x89PNG"), (".svg", b"<?xml"), (".PNG", b"\x89PNG")])
+def test_chart_is_saved_in_the_format_its_name_says(tmp_path: Path, suffix: str, start: bytes) -> None:
+    chart = tmp_path / f"hours{suffix}"
+    result = run("tier", EX["sam-hours.csv"], "--as-of", "2026-03-31", "--chart", str(chart))
+    assert result.exit_code == 0, result.output
+    assert chart.read_bytes().startswith(start)
+    if suffix == ".svg":
+        assert b"<svg" in chart.read_bytes() and b"Cumulative hours" in chart.read_bytes()
+
+
+@pytest.mark.parametrize("name", ["hours.jpg", "hours.pdf", "hours"])
+def test_a_chart_name_that_is_not_png_or_svg_is_refused(tmp_path: Path, name: str) -> None:
+    chart = tmp_path / name
+    one_line_error(run("tier", EX["sam-hours.csv"], "--as-of", "2026-03-31", "--chart", str(chart)),
+                   f"--chart: {chart} should end in .png or .svg")
+    assert not chart.exists()
+
+
+def test_json_records_in_plain_english(tmp_path: Path) -> None:
+    record = tmp_path / "alex.json"
+    record.write_bytes(b"\xef\xbb\xbf" + Path(EX["alex-supervisor.json"]).read_bytes())  # as a spreadsheet tool saves it
+    assert run("supervisor-check", str(record)).exit_code == 0
+    assert run("validate", str(record)).exit_code == 0
+    text = Path(EX["alex-supervisor.json"]).read_text()
+    record.write_text(json.dumps({**json.loads(text), "date": "2026-02-30"}))
+    one_line_error(run("supervisor-check", str(record)),
+                   f"{record}: field date: '2026-02-30' is not a date on the calendar; check the day and month")
+    record.write_bytes(json.dumps({**json.loads(text), "name": "Al\u00e9x"}, ensure_ascii=False).encode("cp1252"))
+    one_line_error(run("supervisor-check", str(record)), f"{record}: is not UTF-8 text", "save it again as UTF-8")

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from hwc_selfcheck.core.csv_records import CsvFormat, read_rows, sniff_format
-from hwc_selfcheck.core.errors import InputError
+from decimal import Decimal
+
+from hwc_selfcheck.core.csv_records import CsvFormat, Row, most_in_a_day, read_records, read_rows, sniff_format
+from hwc_selfcheck.core.errors import MAX_PROBLEMS_SHOWN, InputError, InputProblems
 
 FMT = CsvFormat("test log", ("date", "hours", "nhs", "note"))
 OTHER = CsvFormat("other log", ("date", "kind", "minutes"))
@@ -51,8 +53,10 @@ def test_unknown_column_suggests_the_right_one(tmp_path: Path) -> None:
 
 
 def test_too_many_cells(tmp_path: Path) -> None:
-    err = error(write(tmp_path, "date,hours,nhs\n2026-01-05,1,yes,extra\n"))
-    assert err.where == "row 2" and "4 cells" in err.problem
+    row = next(read_rows(write(tmp_path, "date,hours,nhs\n2026-01-05,1,yes,extra\n"), FMT))
+    with pytest.raises(InputError) as caught:
+        row.check_shape()
+    assert caught.value.where == "row 2" and "4 cells" in caught.value.problem
 
 
 @pytest.mark.parametrize("cell, words", [
@@ -90,7 +94,7 @@ def test_choices_suggest_the_nearest(tmp_path: Path) -> None:
 def test_not_utf8_and_empty_files(tmp_path: Path) -> None:
     path = tmp_path / "log.csv"
     path.write_bytes("date,hours,nhs\n2026-01-05,1,caf\xe9\n".encode("latin-1"))
-    assert "CSV UTF-8" in error(path).problem
+    assert "is not UTF-8 text" in error(path).problem and "CSV UTF-8" in error(path).problem
     assert error(write(tmp_path, "")).problem == "the file is empty"
 
 
@@ -109,3 +113,80 @@ def test_header_messages_use_a_or_an_by_sound(tmp_path: Path, name: str, article
         with pytest.raises(InputError) as caught:
             list(read_rows(write(tmp_path, text), fmt))
         assert words in caught.value.problem
+
+
+@pytest.mark.parametrize("cell, value", [("yes", True), ("Y", True), ("true", True), ("1", True),
+                                         ("no", False), ("N", False), ("FALSE", False), ("0", False)])
+def test_yes_no_takes_the_usual_spellings(tmp_path: Path, cell: str, value: bool) -> None:
+    row = next(read_rows(write(tmp_path, f"date,hours,nhs\n2026-01-05,1,{cell}\n"), FMT))
+    assert row.yes_no("nhs") is value
+
+
+def test_yes_no_says_what_it_takes(tmp_path: Path) -> None:
+    row = next(read_rows(write(tmp_path, "date,hours,nhs\n2026-01-05,1,maybe\n"), FMT))
+    with pytest.raises(InputError) as caught:
+        row.yes_no("nhs")
+    assert caught.value.problem == "'maybe' should be yes or no"  # as the site says it; the help lists the other spellings
+
+
+def parse(row: Row) -> tuple:
+    return row.number, row.date("date"), row.decimal("hours"), row.yes_no("nhs")
+
+
+def test_every_bad_row_is_reported_in_one_run(tmp_path: Path) -> None:
+    text = ("date,hours,nhs\n2026-01-05,1,yes\n2026-01-06,x,yes\n2026-01-07,1,yes\n"
+            "2026-02-30,1,yes\n2026-01-08,1,maybe\n2026-01-09,1,yes,extra\n")
+    with pytest.raises(InputProblems) as caught:
+        read_records(write(tmp_path, text), FMT, parse)
+    assert [where for where, _ in caught.value.problems] == [
+        "row 3, column hours", "row 5, column date", "row 6, column nhs", "row 7"]
+    assert str(caught.value).splitlines()[0].endswith("log.csv: 4 problems; fix them and run again:")
+
+
+def test_one_bad_row_is_one_line(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as caught:
+        read_records(write(tmp_path, "date,hours,nhs\n2026-01-06,x,yes\n"), FMT, parse)
+    assert len(str(caught.value).splitlines()) == 1 and str(caught.value).endswith(
+        "log.csv: row 2, column hours: 'x' is not a number; write it like 1.5")
+
+
+def test_a_long_list_of_bad_rows_stops_at_the_limit(tmp_path: Path) -> None:
+    rows = "".join(f"2026-01-05,x{n},yes\n" for n in range(MAX_PROBLEMS_SHOWN + 10))
+    with pytest.raises(InputProblems) as caught:
+        read_records(write(tmp_path, "date,hours,nhs\n" + rows), FMT, parse)
+    assert len(caught.value.problems) == MAX_PROBLEMS_SHOWN + 10
+    assert str(caught.value).endswith("  ... and 10 more")
+
+
+def hours_in_a_day():  # type: ignore[no-untyped-def]
+    from dataclasses import dataclass
+    from datetime import date as day
+
+    @dataclass
+    class Logged:
+        row: int
+        date: day
+        hours: Decimal
+
+    def parse_logged(row: Row) -> Logged:
+        return Logged(row.number, row.date("date"), row.decimal("hours"))
+
+    return parse_logged, most_in_a_day(lambda e: e.hours, Decimal(24), "hours")
+
+
+def test_rows_of_one_day_may_not_add_up_to_more_than_a_day(tmp_path: Path) -> None:
+    parse_logged, check = hours_in_a_day()
+    ok = "date,hours,nhs\n2026-01-05,8,yes\n2026-01-05,8,yes\n2026-01-05,8,yes\n2026-01-06,9,yes\n"
+    assert len(read_records(write(tmp_path, ok), FMT, parse_logged, [check])) == 4  # exactly 24 is possible
+    over = "date,hours,nhs\n2026-01-05,8,yes\n2026-01-06,9,yes\n2026-01-05,9,yes\n2026-01-05,9,yes\n"
+    with pytest.raises(InputError) as caught:
+        read_records(write(tmp_path, over), FMT, parse_logged, [check])
+    assert caught.value.where == "rows 2, 4 and 5"
+    assert caught.value.problem == ("26 hours on 5 January 2026 add up to more than the 24 hours in a day; "
+                                    "is a row there twice, or one dated wrongly?")
+
+
+def test_the_columns_describe_themselves() -> None:
+    fmt = CsvFormat("test log", ("date", "nhs", "note"), meanings={"date": "the date", "nhs": "yes or no"})
+    assert fmt.describe() == [("date", "the date"), ("nhs", "yes or no"),
+                              ("note", "(this column may be left out)")]

@@ -77,3 +77,27 @@ def test_a_record_file_over_the_limit_or_not_utf8_is_refused_in_one_line(tmp_pat
     bom = tmp_path / "bom.json"
     bom.write_bytes(b"\xef\xbb\xbf{}")
     assert read_text_file(bom) == "{}"
+def test_reading_accepts_a_byte_order_mark(tmp_path: Path) -> None:
+    from hwc_selfcheck.core.files import read_text_file
+
+    path = tmp_path / "record.json"
+    path.write_bytes(b"\xef\xbb\xbf" + '{"a": "caf\u00e9"}'.encode())
+    assert read_text_file(path) == '{"a": "caf\u00e9"}'
+
+
+@pytest.mark.parametrize("make, words", [
+    (lambda p: p.write_bytes("caf\xe9".encode("latin-1")), "is not UTF-8 text (byte 0xe9 at position 3 is not UTF-8); save it again as UTF-8 (from a spreadsheet, choose 'CSV UTF-8'"),
+    (lambda p: p.mkdir(), "is a folder, not a file"),
+    (lambda p: p.write_text(" \n"), "the file is empty"),
+    (lambda p: None, "file not found; check the name and the folder"),
+])
+def test_reading_problems_are_plain(tmp_path: Path, make, words: str) -> None:
+    from hwc_selfcheck.core.errors import InputError
+    from hwc_selfcheck.core.files import read_text_file
+
+    path = tmp_path / "record.json"
+    make(path)
+    with pytest.raises(InputError) as caught:
+        read_text_file(path)
+    assert caught.value.where is None and caught.value.problem.startswith(words)
+    assert "codec" not in caught.value.problem and "Errno" not in caught.value.problem

@@ -17,7 +17,11 @@ const pd = fixtures.portfolio;
 const corpus = (name) => JSON.parse(fs.readFileSync(path.join(fixtures.corpus, name), "utf8")).cases;
 // Where the package passes on pydantic's words (the shape of the file) or the self-assessment
 // reader's, the site says the same thing in its own words; everywhere else, word for word.
-const PYDANTIC = /^(Input should|String should|Datetimes provided|is missing|is not a known field)/;
+const PYDANTIC = new RegExp("^(Input should|String should|Datetimes provided|is missing|is not a known field" +
+  // ... and the same findings as the package now words them (hwc_selfcheck/core/errors.py, plain_message)
+  "|is empty; fill it in|is \\d+ characters? long; the most is|.* should be text, in quotes|.* is not allowed; use " +
+  "|.* is not a date|.* is not a whole number; write it|.* is not a number; write it|.* is too (big|small); it must be" +
+  "|.* should be true or false|.* should be a group of fields|.* should be a list in square brackets)");
 
 test("portfolio files: the same accepted and refused as the package, with the same words for a bad entry", () => {
   for (const c of corpus("files.json")) {

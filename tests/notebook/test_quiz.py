@@ -32,7 +32,7 @@ def test_question_view_shows_options_without_answers(bank: QuestionBank) -> None
 def test_feedback_explains_choices_and_missed_answers(bank: QuestionBank) -> None:
     view = check_answer(bank.get("KC-BND-03"), "a b")
     text = repr(view)
-    assert text.startswith("Partly right. You chose a, b. The right answers are a, c, d.")
+    assert text.startswith("Partly right. You chose a and b. The right answers are a, c and d.")
     assert "(your answer, not right)" in text and text.count("(a right answer you did not choose)") == 2
     assert 'role="status"' in view._repr_html_()
     assert repr(check_answer(bank.get("KC-BND-01"), "c")).startswith("Right. You chose c. The right answer is c.")

@@ -100,6 +100,14 @@ def test_the_summary_counts_in_words_that_agree(fw: Framework) -> None:
     assert check_caseload(fw, two).summary().startswith("2 sessions with 2 people over 2 days;")
 
 
+def test_a_day_cannot_hold_more_than_24_hours_of_sessions(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    rows = "".join(f"2026-03-0{n // 4 + 2},08:00,480,C{n},follow_up\n" for n in range(4))
+    path.write_text("date,start,minutes,client,type\n" + rows)
+    with pytest.raises(InputError) as caught:
+        read_session_diary(path)
+    assert caught.value.where == "rows 2, 3, 4 and 5"
+    assert caught.value.problem.startswith("1920 minutes on 2 March 2026 add up to more than the 1440 minutes in a day")
 def test_each_finding_is_worded_as_guidance_with_its_source_and_a_next_step(fw: Framework) -> None:
     # Given out of order: sessions are compared in time order. 09:00 for 44 minutes ends at 09:44 exactly when the
     # next one starts (no time between, no overlap); 09:44 for 45 minutes ends at 10:29, when the third starts.

@@ -205,6 +205,13 @@ def test_bad_supervision_logs(tmp_path: Path, row: str, where: str, words: str) 
     assert caught.value.where == where and words in caught.value.problem
 
 
+def test_a_day_cannot_hold_more_than_24_hours_of_supervision(tmp_path: Path) -> None:
+    path = tmp_path / "log.csv"
+    path.write_text("date,kind,minutes,supervisor,supervisor_tier\n" +
+                    "2026-01-05,clinical,480,Jo,\n" * 3 + "2026-01-05,line_management,60,Sam,\n")
+    with pytest.raises(InputError) as caught:
+        read_supervision_log(path)
+    assert caught.value.where == "rows 2, 3, 4 and 5" and caught.value.problem.startswith("1500 minutes on 5 January 2026")
 def due(sessions: list[Session], end: str, fte: str = "1") -> dict[str, tuple[str | None, bool]]:
     check = check_supervision(load_framework(), sessions, date(2025, 1, 1), date.fromisoformat(end), fte)
     return {d.kind: (d.due_by.isoformat() if d.due_by else None, d.overdue) for d in check.due}

@@ -70,10 +70,10 @@ def test_every_standard_needs_its_evidence(fw: Framework, tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize("changes, where, words", [
-    ({"evidence": [{"type": "supervison_examples"}]}, "field evidence.0.type", "did you mean supervision_examples"),
+    ({"evidence": [{"type": "supervison_examples"}]}, "field evidence, entry 1, type", "did you mean supervision_examples"),
     ({"date": "2999-01-01"}, "field date", "in the future"),
-    ({"caseload_hours": [{"date": "2025-05-01", "hours": -3}]}, "field caseload_hours.0.hours", "greater than 0"),
-    ({"tier": 5}, "field tier", "less than or equal to 4"),
+    ({"caseload_hours": [{"date": "2025-05-01", "hours": -3}]}, "field caseload_hours, entry 1, hours", "must be more than 0"),
+    ({"tier": 5}, "field tier", "must be at most 4"),
     ({"format": "hwc-selfcheck/assessment"}, "field format", "not a hwc-selfcheck supervisor record"),
 ])
 def test_bad_supervisor_records(fw: Framework, tmp_path: Path, changes: dict, where: str, words: str) -> None:
@@ -145,7 +145,7 @@ def test_an_unknown_kind_of_evidence_lists_the_kinds_when_nothing_is_close(fw: F
     path = record(tmp_path, evidence=[{"type": "tier_status"}, {"type": "x"}])
     with pytest.raises(InputError) as caught:
         read_supervisor(path, fw)
-    assert (caught.value.path, caught.value.where) == (str(path), "field evidence.1.type")
+    assert (caught.value.path, caught.value.where) == (str(path), "field evidence, entry 2, type")
     assert caught.value.problem == ("'x' is not a kind of evidence the supervisor standards ask for; use one of: "
                                     + ", ".join(evidence_terms(fw)))
 
@@ -154,7 +154,7 @@ def test_a_caseload_date_in_the_future_is_refused(fw: Framework, tmp_path: Path)
     path = record(tmp_path, caseload_hours=[{"date": "2025-06-01", "hours": 5}, {"date": "2999-06-01", "hours": 5}])
     with pytest.raises(InputError, match="in the future") as caught:
         read_supervisor(path, fw)
-    assert caught.value.where == "field caseload_hours.1.date"
+    assert caught.value.where == "field caseload_hours, entry 2, date"
 
 
 def test_the_kinds_of_evidence_are_those_the_standards_name_in_their_order(fw: Framework) -> None:
@@ -170,7 +170,7 @@ def test_a_record_is_read_with_the_shipped_framework_when_none_is_given() -> Non
 
 @pytest.mark.parametrize("changes, where", [
     ({}, "field date"),
-    ({"date": "2026-03-01", "caseload_hours": [{"date": "2026-03-05", "hours": 5}]}, "field caseload_hours.0.date"),
+    ({"date": "2026-03-01", "caseload_hours": [{"date": "2026-03-05", "hours": 5}]}, "field caseload_hours, entry 1, date"),
 ])
 def test_dates_after_the_given_day_are_refused(fw: Framework, tmp_path: Path, changes: dict, where: str) -> None:
     path = record(tmp_path, **changes)

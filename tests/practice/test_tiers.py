@@ -216,6 +216,17 @@ def test_the_note_on_hours_outside_the_nhs_agrees_with_its_number(fw: Framework,
     assert any(n.startswith(words) for n in progress.notes)
 
 
+def test_hours_of_one_day_may_be_split_over_rows_but_not_add_up_to_more_than_24(tmp_path: Path) -> None:
+    path = tmp_path / "hours.csv"
+    path.write_text("date,hours,setting,nhs,supervised\n2026-01-05,10,GP,yes,yes\n2026-01-05,8,GP,1,0\n"
+                    "2026-01-05,8,GP,TRUE,false\n")
+    with pytest.raises(InputError) as caught:
+        read_hours_log(path)
+    assert str(caught.value) == (f"{path}: rows 2, 3 and 4: 26 hours on 5 January 2026 add up to more than the 24 hours "
+                                 "in a day; is a row there twice, or one dated wrongly?")
+    path.write_text("date,hours,setting,nhs,supervised\n2026-01-05,10,GP,yes,yes\n2026-01-05,6.5,GP,1,0\n")
+    entries = read_hours_log(path)
+    assert [(e.hours, e.nhs, e.supervised) for e in entries] == [(10, True, True), (Decimal("6.5"), True, False)]
 def test_progress_as_dict_is_plain_json_of_the_same_result(fw: Framework) -> None:
     progress = tier_progress(fw, log(*[1.5] * 20, 0.25), COURSE, [], AS_OF)
     shown = progress_as_dict(progress)

@@ -160,8 +160,8 @@ def test_a_folder_with_no_valid_file_is_an_error(fw: Framework, tmp_path: Path) 
     with pytest.raises(InputError) as caught:
         load_cohort(folder, fw, today=date(2026, 3, 2))
     assert str(caught.value) == (
-        f"{folder}: no valid self-assessment in its 2 .json files (broken.json: line 1 column 2: not valid JSON "
-        "(Expecting property name enclosed in double quotes); is the file cut short?; and 1 more); nothing was "
+        f"{folder}: no valid self-assessment in its 2 .json files (broken.json: line 1 column 2: not valid JSON: "
+        "the file ends too soon; is it cut short? Save it again from the tool that made it; and 1 more); nothing was "
         "written. Check each file with 'hwc-selfcheck validate FILE'")
 
 

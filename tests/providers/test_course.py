@@ -8,14 +8,12 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from hwc_selfcheck.core.errors import InputError
+from hwc_selfcheck.core.errors import MAX_PROBLEMS_SHOWN, InputError, InputProblems
 from hwc_selfcheck.framework.loader import Framework
 from hwc_selfcheck.notebook.providers import EXAMPLE_COURSE
 from hwc_selfcheck.providers.course import (
     COLUMNS,
     DELIVERY_MODES,
-    MAX_PROBLEMS_SHOWN,
-    CourseProblems,
     DeliveryMode,
     json_schema,
     read_course,
@@ -55,10 +53,10 @@ def test_every_row_problem_is_listed_with_row_and_column(tmp_path: Path, fw: Fra
         "x,Listening,,CE-02,zoom\n"
         "2,Questions,Ask well,CE-03,face_to_face\n",
     )
-    with pytest.raises(CourseProblems) as caught:
+    with pytest.raises(InputProblems) as caught:
         read_course(path, fw)
     assert caught.value.problems == [
-        ("row 2, column item_ids", "'PC-1O' is not an item of the framework; did you mean PC-10, PC-01, PC-09?"),
+        ("row 2, column item_ids", "'PC-1O' is not an item of the framework; did you mean PC-10, PC-01 or PC-09?"),
         ("row 3, column day", "'x' is not a day number such as 1 or 'Day 1'"),
         ("row 3, column learning_outcome", "is empty"),
         ("row 3, column delivery_mode",
@@ -70,20 +68,20 @@ def test_every_row_problem_is_listed_with_row_and_column(tmp_path: Path, fw: Fra
 
 def test_one_problem_is_one_line(tmp_path: Path, fw: Framework) -> None:
     path = course_file(tmp_path, "0,Intro,Welcome,,e-learning\n")
-    with pytest.raises(CourseProblems) as caught:
+    with pytest.raises(InputProblems) as caught:
         read_course(path, fw)
     assert str(caught.value) == f"{path}: row 2, column day: '0' is not a course day; days count from 1"
 
 
 def test_delivery_mode_near_miss_gets_a_suggestion(tmp_path: Path, fw: Framework) -> None:
-    with pytest.raises(CourseProblems, match="'face to fce' is not a delivery mode; did you mean face_to_face"):
+    with pytest.raises(InputProblems, match="'face to fce' is not a delivery mode; did you mean face_to_face"):
         read_course(course_file(tmp_path, "1,Intro,Welcome,,face to fce\n"), fw)
 
 
 @pytest.mark.parametrize("count, shown", [(MAX_PROBLEMS_SHOWN, MAX_PROBLEMS_SHOWN), (MAX_PROBLEMS_SHOWN + 1, MAX_PROBLEMS_SHOWN)])
 def test_long_lists_of_problems_are_cut_short(tmp_path: Path, fw: Framework, count: int, shown: int) -> None:
     path = course_file(tmp_path, "".join(f"{n + 1},S{n},Outcome,XX-99,face_to_face\n" for n in range(count)))
-    with pytest.raises(CourseProblems) as caught:
+    with pytest.raises(InputProblems) as caught:
         read_course(path, fw)
     lines = str(caught.value).splitlines()[1:]
     assert len(caught.value.problems) == count
@@ -101,7 +99,7 @@ def test_header_problems_stop_at_once_with_a_suggestion(tmp_path: Path, fw: Fram
 
 def test_a_comma_outside_quotes_stops_reading_and_keeps_earlier_problems(tmp_path: Path, fw: Framework) -> None:
     path = course_file(tmp_path, "1,Intro,Welcome,PC-99,face_to_face\n2,Goals,Set goals,CE-04,CE-05,face_to_face\n")
-    with pytest.raises(CourseProblems) as caught:
+    with pytest.raises(InputProblems) as caught:
         read_course(path, fw)
     assert [w for w, _ in caught.value.problems] == ["row 2, column item_ids", "row 3"]
     assert "is there a comma that should be inside quotes?" in caught.value.problems[1][1]

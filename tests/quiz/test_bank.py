@@ -210,7 +210,7 @@ def test_missing_feedback_names_the_option(data_copy: Path) -> None:
     del raw["questions"][1]["options"][2]["feedback"]
     path.write_text(yaml.safe_dump(raw, sort_keys=False))
     err = load_error(data_copy)
-    assert err.where == "question KC-REF-02, field options.2.feedback" and err.problem.startswith("is missing")
+    assert err.where == "question KC-REF-02, field options, entry 3, feedback" and err.problem.startswith("is missing")
 
 
 def test_options_must_be_lettered_in_order(data_copy: Path) -> None:

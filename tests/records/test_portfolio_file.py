@@ -79,12 +79,13 @@ BAD = {
                                              "evidence entry 1, field items", "not an item ID"),
     "a bad working pattern": (lambda d: d.update(fte="1.5"), "field fte", "at most 1"),
     "a bad rating inside the self-assessment": (lambda d: d["assessment"]["ratings"]["PC-01"].update(level=7),
-                                                "assessment, field ratings.PC-01.level", "less than or equal to 4"),
+                                                "assessment, field ratings.PC-01.level", "it must be at most 4"),
     "a date in the future": (lambda d: d.update(date="2999-01-01"), "field date", "in the future"),
     "a newer schema version": (lambda d: d.update(schema_version=9), "field schema_version", "newer"),
     "another record's format": (lambda d: d.update(format="hwc-selfcheck/assessment"), "field format",
                                 "not a hwc-selfcheck portfolio"),
-    "a number where text is expected": (lambda d: d["hours"][0].update(hours=1.5), "field hours.0.hours", "string"),
+    "a number where text is expected": (lambda d: d["hours"][0].update(hours=1.5), "field hours, entry 1, hours",
+                                        "1.5 should be text, in quotes"),
 }
 
 

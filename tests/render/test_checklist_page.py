@@ -14,4 +14,4 @@ def test_printable_page_is_self_contained(fw: Framework) -> None:
     page = checklist_html(fw, progress(fw, "induction", read_ticks(TICKS, fw)))
     assert page.startswith("<!DOCTYPE html>") and "@page { size: A4" in page
     assert "http://" not in page and "https://" not in page
-    assert page.count("<tr><td>") == 15 and page.count("<td>Done</td>") == 10
+    assert page.count("<tr><td>") == 15 and page.count(">Done</td>") == 10

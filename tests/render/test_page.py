@@ -92,3 +92,15 @@ def test_a_script_slipped_into_a_report_is_refused(fw: Framework, browser, tmp_p
     assert tab.title() != "ran"
     context.close()
     assert [v["directive"] for v in violations] == ["script-src-elem"]
+
+
+def test_tables_scroll_in_boxes_named_by_the_heading_above_them() -> None:
+    from hwc_selfcheck.core.tables import HtmlTable
+    from hwc_selfcheck.render.page import paragraph, table
+
+    rows = HtmlTable(["ID", "Item"], [["PC-01", "Contracting"]])
+    html = page("Course <map>", "meta", ["<h2>Gaps &amp; claims</h2>", paragraph("<why>"), table(rows), table(rows),
+                                         "<h3>Empty</h3>", table(HtmlTable(["ID"], []))], "Made here")
+    assert '<div class="table-scroll" role="region" tabindex="0" aria-label="Gaps &amp; claims">' in html
+    assert 'aria-label="Gaps &amp; claims (2)"' in html  # a second table under the same heading
+    assert "<p>&lt;why&gt;</p>" in html and "<p>Nothing here.</p>" in html

@@ -7,6 +7,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
+from hwc_selfcheck.core.wording import join_words
 from hwc_selfcheck.framework.loader import Framework
 from hwc_selfcheck.quiz.bank import QuestionBank, load_questions
 from hwc_selfcheck.render.question_sheet import questions_as_sheet
@@ -27,7 +28,7 @@ def test_sheet_has_questions_then_a_key_on_a_new_page(bank: QuestionBank, fw: Fr
     after = key.find_all_next(string=re.compile(r"^KC-[A-Z]{3}-\d{2}: "))
     assert all(q.id in before for q in bank.questions)
     answers = {s.split(":")[0]: s.split(": ")[1] for s in after}
-    assert answers == {q.id: ", ".join(q.correct_ids) for q in bank.questions}
+    assert answers == {q.id: join_words(q.correct_ids) for q in bank.questions}  # "a, c and d"
     assert "@page { size: A4" in sheet
 
 

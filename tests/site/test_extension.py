@@ -213,3 +213,11 @@ def test_every_acronym_is_in_the_glossary_and_linked_on_first_use(built_book: Pa
                 elif page.name not in LINK_EXEMPT and not (link and "glossary.html#term-" in link.get("href", "")):
                     problems.append(f"{page.relative_to(built_book)}: first use of {word} is not a glossary link")
     assert not problems, "\n".join(problems)
+
+
+def test_an_item_link_keeps_its_id_in_one_piece(built_book: Path) -> None:
+    """On a phone, "PC-10 Referring on" may wrap between words, never at the hyphen of "PC-10"."""
+    text = (built_book / "book" / "role" / "boundaries.html").read_text()
+    assert '<span class="xref hwc hwc-ref"><span class="hwc-nowrap">PC-10</span> Referring on for specialist input' in text
+    css = (built_book / "_static" / "hwc.css").read_text()
+    assert ".hwc-nowrap { white-space: nowrap; }" in css and "anywhere; }" not in css.split("div.cell pre")[0]

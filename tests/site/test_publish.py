@@ -76,3 +76,15 @@ def test_no_inline_thebe_and_a_favicon_on_every_page(built_book: Path) -> None:
         assert "THEBE_JS_URL" not in text, path.name
         # the SVG itself, written into the page so it costs no request (site/security.py)
         assert re.search(r'<link rel="(shortcut )?icon" href="data:image/svg\+xml,%3Csvg', text), path.name
+
+
+def test_favicon_ico_is_served_from_the_site_root(built_book: Path, page, site_url: str) -> None:
+    """Browsers ask for /favicon.ico whatever a page links to; it is there, at 16, 32 and 48 pixels."""
+    from PIL import Image
+
+    icon = built_book / "favicon.ico"
+    with Image.open(icon) as image:
+        assert image.format == "ICO" and sorted(image.ico.sizes()) == [(16, 16), (32, 32), (48, 48)]
+        assert image.convert("RGBA").getpixel((24, 4))[:3] == (0, 94, 184)  # the NHS blue of favicon.svg
+    response = page.request.get(f"{site_url}/favicon.ico")
+    assert response.status == 200 and response.body() == icon.read_bytes()

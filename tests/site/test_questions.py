@@ -60,6 +60,10 @@ def check_form(form: Tag, q: Question, built_book: Path) -> None:
     assert target.resolve() == (built_book / f"{q.teaches_doc}.html").resolve()
     items = details.select("p.hwc-quiz-items a[href]")
     assert [x.get_text(" ").split()[0] for x in items] == q.item_ids
+    key = details.select_one("p.hwc-quiz-key").get_text()
+    right = q.correct_ids
+    assert key == (f"The right answer is {right[0]}." if len(right) == 1 else
+                   f"The right answers are {', '.join(right[:-1])} and {right[-1]}.")  # never "a and b and c"
 
 
 def test_each_chapter_ends_with_its_questions(built_book: Path, bank: QuestionBank) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from tests.site.waiting import wait_until
+
 BOUNDARIES = "book/role/boundaries.html"
 SUMMARY = "book/self-assessment/knowledge-checks.html"
 
@@ -120,12 +122,12 @@ def test_two_tabs_keep_each_others_answers_and_show_them(page, site_url: str) ->
     boundaries.check("#kc-bnd-02-a")
     boundaries.click("#kc-bnd-02 .hwc-quiz-check")
     assert sorted(answers(page)) == ["KC-BND-01", "KC-BND-02", "KC-VAL-02"]
-    summary.wait_for_function("() => document.querySelector(\"tr[data-chapter='book/role/values'] .hwc-quiz-checked\").textContent.startsWith('1 of')")
+    wait_until(summary, "document.querySelector(\"tr[data-chapter='book/role/values'] .hwc-quiz-checked\").textContent.startsWith('1 of')")
     assert summary.locator("tr[data-chapter='book/role/boundaries'] .hwc-quiz-checked").inner_text() == "2 of 12"
     other = page.context.new_page()
     other.goto(f"{site_url}/{BOUNDARIES}")
     other.check("#kc-bnd-03-a")  # chosen here, not yet checked: another tab's save leaves it be
     boundaries.click("text=Start these questions again")
-    other.wait_for_function("() => document.querySelector('#kc-bnd-01-feedback').textContent === ''")
+    wait_until(other, "document.querySelector('#kc-bnd-01-feedback').textContent === ''")
     assert not other.is_checked("#kc-bnd-01-c") and other.is_checked("#kc-bnd-03-a")
     assert list(answers(page)) == ["KC-VAL-02"]

@@ -17,6 +17,7 @@ import pytest
 from hwc_selfcheck.assessment.examples import EXAMPLE_ASSESSMENT
 from hwc_selfcheck.assessment.record import read_assessment
 from tests.conftest import find_chromium, record_policy_violations
+from tests.site.waiting import wait_until
 
 PROFESSIONAL = "book/framework/professional.html"
 SUMMARY = "book/self-assessment/my-self-assessment.html"
@@ -80,7 +81,7 @@ def test_the_self_check_works_for_the_session_says_so_once_and_offers_a_file(ref
     assert "2 of 10" in refusing.text_content(".hwc-progress")
     assert "Kept on this page only" in refusing.text_content("#selfcheck-pc-01 .hwc-saved")
     spoken = refusing.locator(".hwc-visually-hidden[role=status]")
-    refusing.wait_for_function("() => document.querySelector('.hwc-visually-hidden[role=status]').textContent !== ''")
+    wait_until(refusing, "document.querySelector('.hwc-visually-hidden[role=status]').textContent !== ''")
     assert spoken.text_content().startswith("Not saved: this browser is not letting the site keep data")
     with refusing.expect_download() as info:
         refusing.click(".hwc-notice >> text=Save my answers to a file")

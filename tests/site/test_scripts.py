@@ -27,7 +27,7 @@ PAGE_SCRIPTS = {
     "book/self-assessment/my-self-assessment.html": ["hwc-theme.js", "hwc-items.js", "hwc.js", "hwc-rules.js", "hwc-summary.js"],
     "book/role/values.html": ["hwc-theme.js", "hwc.js", "hwc-quiz.js"],
     "book/portfolio/hours.html": ["hwc-theme.js", "hwc-items.js", "hwc.js", "hwc-rules.js", "hwc-portfolio.js"],
-    "intro.html": ["hwc-theme.js"],
+    "intro.html": ["hwc-theme.js"],  # the theme's colour-scheme line, out of the page (issue 22)
 }
 
 

@@ -19,6 +19,7 @@ from bs4 import BeautifulSoup
 
 from hwc_selfcheck.site.security import INLINE_PREFIX, SITE_POLICY
 from tests.conftest import record_policy_violations
+from tests.site.waiting import wait_until
 
 DATA_BLOCKS = {"application/json", "application/ld+json", "importmap"}
 
@@ -148,7 +149,7 @@ def test_the_policy_refuses_a_slipped_in_script_and_style(page, site_url: str) -
         img.src = "https://example.org/pixel.png";
         document.body.append(img);
     }""")
-    page.wait_for_function("document.readyState === 'complete'")
+    wait_until(page, "document.readyState === 'complete'")
     page.evaluate("0")
     violations = page.policy_violations  # type: ignore[attr-defined]
     assert page.evaluate("window.slippedIn") is None

@@ -24,6 +24,7 @@ from hwc_selfcheck.site.statements import (
     PRIVACY_DOC,
 )
 from tests.site.test_accessibility import all_pages
+from tests.site.waiting import wait_until
 
 REPO = Path(__file__).resolve().parents[2]
 SAVING = "div.hwc-item[id], [data-hwc-summary], .hwc-quiz-set"  # where the browser keeps answers
@@ -129,11 +130,11 @@ def test_everything_kept_is_named_in_the_notice(page, site_url: str, built_book:
     page.goto(f"{site_url}/book/framework/professional.html")
     page.wait_for_selector("form.hwc-rate")
     page.check("input[name='level-pc-01'][value='2']")
-    page.wait_for_function("localStorage.getItem('hwc-selfcheck') !== null")
+    wait_until(page, "localStorage.getItem('hwc-selfcheck') !== null")
     page.goto(f"{site_url}/book/role/boundaries.html")
     page.check("#kc-bnd-01-c")
     page.click("#kc-bnd-01 button.hwc-quiz-check")
-    page.wait_for_function("localStorage.getItem('hwc-quiz') !== null")
+    wait_until(page, "localStorage.getItem('hwc-quiz') !== null")
     page.click(".theme-toggle >> visible=true")
     assert kept(page) == {"hwc-selfcheck", "hwc-quiz", "theme"}
     assert kept(page) <= named
