@@ -39,7 +39,7 @@ from sphinx.application import Sphinx
 
 from hwc_selfcheck import __version__
 
-from .assets import trim_page_assets
+from .assets import minify_own_scripts, trim_page_assets
 from .directives import (
     ChecklistDirective,
     ItemsDirective,
@@ -116,6 +116,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("hwc-portfolio", PortfolioDirective)
     app.connect("build-finished", write_items_file)
     app.connect("build-finished", write_portfolio_files)
+    app.connect("build-finished", minify_own_scripts)
     setup_table_regions(app)
     setup_publishing(app)
     setup_security(app)

@@ -167,7 +167,7 @@ test("a file's bytes: a byte-order mark is allowed; text that is not UTF-8, or t
   const most = data.assessment.max_file_bytes;
   const padded = (size) => { const b = new Uint8Array(size).fill(0x20); b.set(bytes(example.text)); return b; };
   assert.equal(R.checkFile(padded(most), data, today)[1], null, "exactly the limit is allowed");
-  assert.deepEqual(R.checkFile(padded(most + 1), data, today), [null, "This file is larger than 5 MB, the most a self-assessment can be. Is it the right file?"]);
+  assert.deepEqual(R.checkFile(padded(most + 1), data, today), [null, "This file is larger than 5 MB, the most a record file can be. Is it the right file?"]);
 });
 
 test("the checks come from the package's JSON Schema, whose every keyword the site applies", () => {

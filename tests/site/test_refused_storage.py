@@ -16,7 +16,7 @@ import pytest
 
 from hwc_selfcheck.assessment.examples import EXAMPLE_ASSESSMENT
 from hwc_selfcheck.assessment.record import read_assessment
-from tests.conftest import find_chromium
+from tests.conftest import find_chromium, record_policy_violations
 from tests.site.waiting import wait_until
 
 PROFESSIONAL = "book/framework/professional.html"
@@ -36,11 +36,13 @@ def refusing(browser, tmp_path: Path):  # type: ignore[no-untyped-def]
         args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
               "--disable-sync", "--no-first-run"],
     )
+    violations = record_policy_violations(context)
     tab = context.pages[0] if context.pages else context.new_page()
     tab.errors = []  # type: ignore[attr-defined]
     tab.on("pageerror", lambda error: tab.errors.append(f"{tab.url}: {error}"))  # type: ignore[attr-defined]
     yield tab
     context.close()
+    assert not violations, f"the Content Security Policy refused: {violations}"
 
 
 def test_storage_really_is_refused(refusing, site_url: str) -> None:

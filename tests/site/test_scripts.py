@@ -20,7 +20,8 @@ import pytest
 
 JS_TESTS = Path(__file__).resolve().parents[1] / "js"
 
-# Classic scripts run in the order they are listed, and each needs those before it.
+# Classic scripts run in the order they are listed, and each needs those before it. Every page
+# starts with the theme's colour-scheme script, which also stands in for refused storage.
 PAGE_SCRIPTS = {
     "book/framework/professional.html": ["hwc-theme.js", "hwc-items.js", "hwc.js", "hwc-rules.js", "hwc-forms.js"],
     "book/self-assessment/my-self-assessment.html": ["hwc-theme.js", "hwc-items.js", "hwc.js", "hwc-rules.js", "hwc-summary.js"],

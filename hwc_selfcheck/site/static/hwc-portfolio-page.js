@@ -482,20 +482,31 @@
       script.addEventListener("error", function () { say("The example could not be loaded. Please reload the page."); });
       document.head.appendChild(script);
     }
+    // An imported self-assessment replaces the one kept in this browser (saved through HWC.rules, so it merges with other tabs).
+    function useAssessment(s, record) {
+      s.pseudonym = record.pseudonym; s.tier = record.tier; s.ratings = record.ratings;
+      Object.keys(record.ratings).forEach(function (id) { delete s.drafts[id]; });
+    }
     input.addEventListener("change", function () {
       var file = input.files && input.files[0];
       if (!file) return;
-      file.text().then(function (text) {
+      file.arrayBuffer().then(function (buffer) {
         input.value = "";
+        // Read as the package reads a record file: at most max_file_bytes of UTF-8 (a byte-order mark allowed).
+        var bytes = new Uint8Array(buffer), text;
+        if (bytes.byteLength > data.assessment.max_file_bytes) { say("Not imported: " + R.tooBig(data) + " Nothing was changed."); return; }
+        try { text = new TextDecoder("utf-8", { fatal: true }).decode(bytes); } catch (e) {
+          say("Not imported: " + file.name + " is not UTF-8 text. Open it in a text editor and save it again as UTF-8. Nothing was changed.");
+          return;
+        }
         var raw = null;
         try { raw = JSON.parse(text); } catch (e) { /* checkFile says so */ }
         var have = S.LISTS.reduce(function (n, l) { return n + S.live(session.state, l).length; }, 0), rated = Object.keys(self.state.ratings).length;
         if (raw && raw.format === data.assessment.format) {
-          var checked = R.checkImport(text, data, today());
+          var checked = R.checkFile(bytes, data, today());
           if (checked[1]) { say("Not imported: " + checked[1] + " Nothing was changed."); return; }
           var useIt = function () {
-            self.change(function (s) { s.pseudonym = checked[0].pseudonym; s.tier = checked[0].tier; s.ratings = checked[0].ratings; },
-              "Imported your self-assessment.");
+            self.change(function (s) { useAssessment(s, checked[0]); }, "Imported your self-assessment.");
             say("Imported " + P.plural(Object.keys(checked[0].ratings).length, "self-assessment answer") + " from " + file.name + ". Your lists are unchanged.");
           };
           if (rated) confirmBox(ask, "This will replace the " + rated + " self-assessment answers in this browser.", [["Replace my answers", useIt]]);
@@ -508,9 +519,8 @@
         var restore = function () {
           session.change(function (s, now) { S.replaceLists(s, held.lists, now); S.setSetting(s, "fte", held.fte, now); });
           self.change(function (s) {
-            if (held.assessment) {
-              s.pseudonym = held.assessment.pseudonym; s.tier = held.assessment.tier; s.ratings = held.assessment.ratings;
-            } else s.pseudonym = held.pseudonym;
+            if (held.assessment) useAssessment(s, held.assessment);
+            else s.pseudonym = held.pseudonym;
           }, "Imported your portfolio.");
           say("Imported " + file.name + ": " + countText() + (held.assessment ? ", and your self-assessment." : ". It has no self-assessment, so yours is unchanged."));
         };

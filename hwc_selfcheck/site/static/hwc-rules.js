@@ -325,7 +325,7 @@
     return checkImport(text, data, today);
   }
   function tooBig(data) {
-    return "This file is larger than " + data.assessment.max_file_bytes / 1048576 + " MB, the most a self-assessment can be. Is it the right file?";
+    return "This file is larger than " + data.assessment.max_file_bytes / 1048576 + " MB, the most a record file can be. Is it the right file?";
   }
 
   HWC.rules = {
