@@ -150,7 +150,7 @@ def test_corrupt_or_foreign_import_is_refused_and_answers_kept(page, site_url: s
         path = tmp_path / name
         path.write_text(text)
         page.set_input_files("#hwc-import", str(path))
-        page.wait_for_function("/Not imported/.test((document.querySelector('.hwc-message') || {}).textContent || '')")
+        page.wait_for_function("() => /Not imported/.test((document.querySelector('.hwc-message') || {}).textContent || '')")
         message = page.text_content(".hwc-message")
         assert "unchanged" in message, (name, message)
         page.evaluate("document.querySelector('.hwc-message').textContent = ''")
@@ -267,15 +267,15 @@ def test_open_pages_show_what_another_page_saves(page, site_url: str) -> None:
     rating.check("input[name='level-pc-05'][value='1']")
     rating.fill("#note-pc-05", "From the other tab")
     rating.press("#note-pc-05", "Tab")
-    other.wait_for_function("document.querySelector(\"input[name='level-pc-05'][value='1']\").checked")
-    other.wait_for_function("document.querySelector('#note-pc-05').value === 'From the other tab'")
+    other.wait_for_function("() => document.querySelector(\"input[name='level-pc-05'][value='1']\").checked")
+    other.wait_for_function("() => document.querySelector('#note-pc-05').value === 'From the other tab'")
     assert "1 of 10" in other.text_content(".hwc-progress")
-    summary.wait_for_function("/PC-05/.test(document.querySelector('.hwc-summary').textContent)")
+    summary.wait_for_function("() => /PC-05/.test(document.querySelector('.hwc-summary').textContent)")
     assert "PC-05" in summary.text_content("ol.hwc-gaps")
     open_ready(rating, f"{site_url}/{SUMMARY}")
     rating.fill("#hwc-pseudonym", "Kit")
     rating.press("#hwc-pseudonym", "Tab")
-    summary.wait_for_function("document.querySelector('#hwc-pseudonym').value === 'Kit'")
+    summary.wait_for_function("() => document.querySelector('#hwc-pseudonym').value === 'Kit'")
 
 
 def test_a_note_typed_then_reloaded_at_once_is_kept(page, site_url: str) -> None:
@@ -293,7 +293,7 @@ def test_typing_saves_after_a_pause_and_shows_it_even_before_a_rating(page, site
     open_ready(page, f"{site_url}/{PROFESSIONAL}")
     page.click("#next_step-pc-02")
     page.keyboard.type("Ask about a course")
-    page.wait_for_function("/Saved in this browser at/.test(document.querySelector('#selfcheck-pc-02 .hwc-saved').textContent)")
+    page.wait_for_function("() => /Saved in this browser at/.test(document.querySelector('#selfcheck-pc-02 .hwc-saved').textContent)")
     assert page.evaluate("document.activeElement.id") == "next_step-pc-02", "still typing: nothing left the field"
     assert stored(page)["drafts"]["PC-02"] == {"next_step": "Ask about a course"}
     assert "Choose a rating" in page.text_content("#selfcheck-pc-02 .hwc-saved")
@@ -394,7 +394,7 @@ def test_the_browser_is_asked_to_keep_the_answers(page, site_url: str) -> None:
     page.check("input[name='level-pc-04'][value='2']")
     assert page.evaluate("window.hwcPersistAsked") == 1
     open_ready(page, f"{site_url}/{SUMMARY}")
-    page.wait_for_function("document.querySelector('.hwc-persist').textContent !== ''")
+    page.wait_for_function("() => document.querySelector('.hwc-persist').textContent !== ''")
     assert "keep" in page.text_content(".hwc-persist")
 
 
@@ -431,7 +431,7 @@ def test_the_importer_gives_every_corpus_file_the_package_verdict(page, site_url
         page.evaluate("r => { window.HWC_ITEMS.renamed = r || {}; document.querySelector('.hwc-message').textContent = ''; }",
                       case.get("renamed"))
         page.set_input_files("#hwc-import", str(path))
-        page.wait_for_function("document.querySelector('.hwc-message').textContent !== '' || !document.querySelector('.hwc-confirm').hidden")
+        page.wait_for_function("() => document.querySelector('.hwc-message').textContent !== '' || !document.querySelector('.hwc-confirm').hidden")
         if page.is_visible(".hwc-confirm"):
             page.click("text=Replace my answers")
         message = page.text_content(".hwc-message")
