@@ -19,7 +19,7 @@ gives pages:
   (``statements.py``);
 - ``{hwc-portfolio}`` with a view (``lists`` with ``:list:``, ``progress``,
   ``supervision``, ``evidence-map``, ``summary``, ``file``): My portfolio, drawn by
-  ``_static/hwc-portfolio.js`` (written by ``portfolio.py``);
+  one ``_static/hwc-portfolio-page-*.js`` bundle per page (written by ``portfolio.py``);
 - ``{hwc-downloads}`` and ``{hwc-download}`FILE```: the open data files
   (JSON, CSV, CASE, schemas) written into the site's ``data/`` folder at
   build time (``downloads.py``).
@@ -50,6 +50,7 @@ from .directives import (
 )
 from .domain import HwcDomain
 from .links import resolve_self_assess_links
+from .portfolio import BUNDLES as PORTFOLIO_BUNDLES
 from .portfolio import PortfolioDirective, write_portfolio_files
 from .publish import setup_publishing
 from .security import setup_security
@@ -110,7 +111,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_js_file("hwc-rules.js", loading_method="defer", priority=410)
     app.add_js_file("hwc-forms.js", loading_method="defer", priority=420)
     app.add_js_file("hwc-summary.js", loading_method="defer", priority=430)
-    app.add_js_file("hwc-portfolio.js", loading_method="defer", priority=440)  # written by write_portfolio_files
+    for bundle, _views, _parts in PORTFOLIO_BUNDLES:  # written by write_portfolio_files; assets.py keeps a page's one
+        app.add_js_file(bundle, loading_method="defer", priority=440)
     app.add_directive("hwc-selfcheck-summary", SummaryDirective)
     app.add_directive("hwc-accessibility-testing", AccessibilityTestingDirective)
     app.add_directive("hwc-portfolio", PortfolioDirective)

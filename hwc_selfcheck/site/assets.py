@@ -21,6 +21,8 @@ from typing import Any, Callable, Optional
 import rjsmin
 from sphinx.application import Sphinx
 
+from .portfolio import BUNDLES, NEEDS_ITEMS, NEEDS_SELFCHECK, bundle_for, page_views
+
 STATIC = Path(__file__).parent / "static"
 
 # What sphinx-togglebutton acts on: an element of class "toggle", or an admonition of class "dropdown".
@@ -29,6 +31,14 @@ TOGGLES = re.compile(r'class="(?:[^"]*\s)?(?:toggle|dropdown)["\s]')
 
 def _portfolio(body: str) -> bool:
     return "data-hwc-portfolio" in body
+
+
+def _portfolio_needs(views: frozenset[str]) -> Callable[[str], bool]:
+    return lambda body: bool(page_views(body) & views)
+
+
+def _portfolio_bundle(name: str) -> Callable[[str], bool]:
+    return lambda body: bundle_for(page_views(body)) == name
 
 
 # file-name fragment -> test on the page body; the asset stays when the test is true
@@ -45,9 +55,10 @@ RULES: dict[str, Callable[[str], bool]] = {
     "pygments": lambda body: "<pre" in body,
     "hwc.js": lambda body: "hwc-item" in body or "data-hwc-summary" in body or "hwc-quiz" in body or _portfolio(body),
     "hwc-quiz.": lambda body: "hwc-quiz" in body,
-    "hwc-items.js": lambda body: "hwc-item" in body or "data-hwc-summary" in body or _portfolio(body),
-    "hwc-rules.js": lambda body: "hwc-item" in body or "data-hwc-summary" in body or _portfolio(body),
-    "hwc-portfolio.": lambda body: _portfolio(body),
+    "hwc-items.js": lambda body: "hwc-item" in body or "data-hwc-summary" in body or _portfolio_needs(NEEDS_ITEMS)(body),
+    "hwc-rules.js": lambda body: "hwc-item" in body or "data-hwc-summary" in body or _portfolio_needs(NEEDS_SELFCHECK)(body),
+    "hwc-portfolio.css": _portfolio,
+    **{name: _portfolio_bundle(name) for name, _views, _parts in BUNDLES},
     "hwc-forms.js": lambda body: "hwc-item" in body,
     "hwc-summary.js": lambda body: "data-hwc-summary" in body,
 }

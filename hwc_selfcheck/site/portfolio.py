@@ -1,12 +1,13 @@
 """My portfolio on the site: the rule data its scripts need, written at build time.
 
-The browser cannot run the package, so ``static/hwc-portfolio-rules.js`` is a
-port of the tier, supervision and evidence rules. Its figures (tier hours,
+The browser cannot run the package, so ``static/hwc-portfolio-read.js`` and
+``hwc-portfolio-checks.js`` are a port of the tier, supervision and evidence rules. Its figures (tier hours,
 supervision intervals, the minimum training, the record columns, the evidence
 vocabulary) are never typed into the script: at the end of each HTML build
-this writes them from the package's data into ``_static/hwc-portfolio.js`` (a
-script setting ``window.HWC_PORTFOLIO``, as ``hwc-items.js`` does, so pages
-opened from a folder work too), followed by the portfolio scripts themselves. The wording of each result is in the script,
+this writes them from the package's data at the start of each
+``_static/hwc-portfolio-page-*.js`` bundle (a script setting
+``window.HWC_PORTFOLIO``, as ``hwc-items.js`` does, so pages opened from a
+folder work too), followed by the portfolio scripts that page uses. The wording of each result is in the script,
 and the conformance corpus (``tests/corpus/portfolio``) proves it says what the
 package says.
 
@@ -17,6 +18,7 @@ only when a coach asks to try the pages with example data.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any, Optional
 
@@ -33,11 +35,21 @@ from hwc_selfcheck.framework.models import MAX_TIER, MIN_TIER
 from hwc_selfcheck.practice import portfolio, supervision, tiers
 from hwc_selfcheck.records.portfolio_file import FORMAT, LISTS, SCHEMA_VERSION
 
-BUNDLE_FILE = "hwc-portfolio.js"
 DATA_GLOBAL = "HWC_PORTFOLIO"
-# The scripts of My portfolio, split by concern in static/ (and tested one by one in Node), go to
-# the browser as one file after the rule data: one request rather than four.
-BUNDLE_PARTS = ("hwc-portfolio-rules.js", "hwc-portfolio-store.js", "hwc-portfolio-page.js")
+# The scripts of My portfolio are split by concern in static/ (and tested one by one in Node).
+# A page gets one bundle, made at build time: the rule data, then only the parts its views use,
+# so each page stays within its budget and makes one request for them. Each bundle ends by
+# starting the page. (name, the views it serves, its parts in order)
+BUNDLES: tuple[tuple[str, frozenset[str], tuple[str, ...]], ...] = (
+    ("hwc-portfolio-page-edit.js", frozenset({"lists", "progress", "supervision"}),
+     ("read", "checks", "store", "files", "boot", "lists", "views")),
+    ("hwc-portfolio-page-map.js", frozenset({"evidence-map"}), ("read", "store", "boot", "views")),
+    ("hwc-portfolio-page-summary.js", frozenset({"summary"}), ("read", "checks", "store", "boot", "views")),
+    ("hwc-portfolio-page-file.js", frozenset({"file"}), ("read", "store", "files", "boot", "file")),
+)
+# What else a view needs of the site's scripts: the item list, and the self-check that changes answers.
+NEEDS_ITEMS = frozenset({"evidence-map", "summary", "file"})
+NEEDS_SELFCHECK = frozenset({"file"})
 EXAMPLE_FILE = "hwc-portfolio-example.js"
 EXAMPLE_GLOBAL = "HWC_PORTFOLIO_EXAMPLE"
 STATIC = Path(__file__).parent / "static"
@@ -84,16 +96,29 @@ def _assignment(variable: str, payload: dict[str, Any]) -> str:
     return f"window.{variable} = {json.dumps(payload, separators=(',', ':'), ensure_ascii=False)};\n"
 
 
-def portfolio_bundle() -> str:
-    """The rule data, then the portfolio scripts, minified, as the one file the portfolio pages load.
+def portfolio_bundle(parts: tuple[str, ...]) -> str:
+    """The rule data, then the given portfolio scripts, minified, then the start of the page.
 
     Minified (rjsmin: whitespace and comments only, names kept) to stay within
-    the page budget; the browser test runs the conformance corpus through this
-    very file, so the minified code is proven to give the package's results.
+    the page budget; the browser test runs the conformance corpus through the
+    built bundles, so the minified code is proven to give the package's results.
     """
-    parts = [_assignment(DATA_GLOBAL, portfolio_payload(load_framework()))]
-    parts += [(STATIC / name).read_text(encoding="utf-8") for name in BUNDLE_PARTS]
-    return rjsmin.jsmin("\n".join(parts)) + "\n"
+    texts = [_assignment(DATA_GLOBAL, portfolio_payload(load_framework()))]
+    texts += [(STATIC / f"hwc-portfolio-{part}.js").read_text(encoding="utf-8") for part in parts]
+    return rjsmin.jsmin("\n".join(texts)) + "\nwindow.HWC.portfolioStart();\n"
+
+
+def page_views(body: str) -> frozenset[str]:
+    """The portfolio views on a page, from the boxes its directives made."""
+    return frozenset(re.findall(r'data-hwc-portfolio="([\w-]+)"', body))
+
+
+def bundle_for(views: frozenset[str]) -> Optional[str]:
+    """The one bundle that serves every view on a page; None for a page without views, or whose views
+    no one bundle serves (the single-page build of the PDF edition, where no script runs and each box
+    says what the part is for). tests/site/test_portfolio_browser.py checks every portfolio page of
+    the site gets one."""
+    return next((name for name, serves, _parts in BUNDLES if views and views <= serves), None)
 
 
 def write_portfolio_files(app: Sphinx, exception: Optional[Exception]) -> None:
@@ -101,7 +126,8 @@ def write_portfolio_files(app: Sphinx, exception: Optional[Exception]) -> None:
         return
     static = Path(app.outdir) / "_static"
     static.mkdir(parents=True, exist_ok=True)
-    (static / BUNDLE_FILE).write_text(portfolio_bundle(), encoding="utf-8")
+    for name, _serves, parts in BUNDLES:
+        (static / name).write_text(portfolio_bundle(parts), encoding="utf-8")
     (static / EXAMPLE_FILE).write_text(_assignment(EXAMPLE_GLOBAL, example_payload()), encoding="utf-8")
 
 

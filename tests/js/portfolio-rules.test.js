@@ -1,4 +1,4 @@
-/* My portfolio's rules (hwc-portfolio-rules.js) against the conformance corpus the package
+/* My portfolio's rules (hwc-portfolio-read.js, hwc-portfolio-checks.js) against the conformance corpus the package
  * made (tests/corpus/portfolio): every case must give exactly the package's results, words
  * and all. */
 "use strict";
@@ -9,7 +9,8 @@ const fs = require("node:fs");
 const path = require("node:path");
 const { fixtures, load, items } = require("./helpers.js");
 
-const P = load("hwc-portfolio-rules.js").portfolioRules;
+load("hwc-portfolio-read.js");
+const P = load("hwc-portfolio-checks.js").portfolioRules;
 const pd = fixtures.portfolio;
 const corpus = (name) => JSON.parse(fs.readFileSync(path.join(fixtures.corpus, name), "utf8")).cases;
 const LISTS = ["hours", "supervision", "training", "approvals", "evidence"];

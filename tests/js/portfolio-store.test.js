@@ -1,16 +1,17 @@
-/* My portfolio's files and storage (hwc-portfolio-store.js): the same files accepted and
+/* My portfolio's files and storage (hwc-portfolio-files.js, hwc-portfolio-store.js): the same files accepted and
  * refused as the package (tests/corpus/portfolio/files.json, csv.json), and saves from
- * several tabs merged entry by entry. */
+ * several pages each keeping their entries. */
 "use strict";
 
 const test = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const path = require("node:path");
-const { fixtures, load, items, fakeStore } = require("./helpers.js");
+const { fixtures, load, items, fakeBrowser, fakeStore } = require("./helpers.js");
 
 load("hwc-rules.js");
-load("hwc-portfolio-rules.js");
+load("hwc-portfolio-read.js");
+const F = load("hwc-portfolio-files.js").portfolioFiles;
 const S = load("hwc-portfolio-store.js").portfolioStore;
 const P = globalThis.HWC.portfolioRules;
 const pd = fixtures.portfolio;
@@ -25,7 +26,7 @@ const PYDANTIC = new RegExp("^(Input should|String should|Datetimes provided|is 
 
 test("portfolio files: the same accepted and refused as the package, with the same words for a bad entry", () => {
   for (const c of corpus("files.json")) {
-    const [held, problem] = S.checkFile(c.text, items(), pd, c.today);
+    const [held, problem] = F.checkFile(c.text, items(), pd, c.today);
     assert.equal(problem === null, c.accepted, `${c.name}: ${JSON.stringify(problem)}`);
     if (c.accepted || c.where === undefined) continue;
     const exact = c.where === null || !(c.where.startsWith("field ") && PYDANTIC.test(c.problem)) && !c.where.startsWith("assessment");
@@ -36,7 +37,7 @@ test("portfolio files: the same accepted and refused as the package, with the sa
 });
 
 test("Sam's example file is read in full", () => {
-  const [held] = S.checkFile(JSON.stringify(fixtures.example), items(), pd, "2026-06-01");
+  const [held] = F.checkFile(JSON.stringify(fixtures.example), items(), pd, "2026-06-01");
   assert.equal(held.pseudonym, "Sam (example)");
   assert.deepEqual(Object.fromEntries(S.LISTS.map((n) => [n, held.read[n].length])),
     Object.fromEntries(S.LISTS.map((n) => [n, fixtures.example[n].length])));
@@ -45,7 +46,7 @@ test("Sam's example file is read in full", () => {
 
 test("CSV files: read and refused as the package reads them, row and column named", () => {
   for (const c of corpus("csv.json")) {
-    const [entries, problem] = S.readCsv(c.text, pd, c.list, c.today);
+    const [entries, problem] = F.readCsv(c.text, pd, c.list, c.today);
     if (c.accepted) {
       assert.equal(problem, null, `${JSON.stringify(c.text)}: ${JSON.stringify(problem)}`);
       const read = entries.map((cells, n) => {
@@ -62,49 +63,38 @@ test("CSV files: read and refused as the package reads them, row and column name
 
 test("a list written as CSV reads back the same", () => {
   const entries = [{ date: "2026-03-02", hours: "1.5", setting: "Hub, north", nhs: "yes", supervised: "no", note: "a \"quoted\"\nnote" }];
-  const [back, problem] = S.readCsv(S.writeCsv(pd, "hours", entries), pd, "hours", "2026-06-01");
+  const [back, problem] = F.readCsv(F.writeCsv(pd, "hours", entries), pd, "hours", "2026-06-01");
   assert.equal(problem, null);
   assert.deepEqual(back, entries);
 });
 
-function state(change) {
-  const s = S.fresh();
-  change(s);
-  return s;
-}
-
-test("two tabs' saves merge entry by entry, the latest change winning, deletions kept", () => {
-  const base = state((s) => { S.addEntry(s, "hours", { date: "2026-03-02", hours: "1" }, 1000); });
-  const id = base.lists.hours[0].id;
-  const tabA = JSON.parse(JSON.stringify(base)), tabB = JSON.parse(JSON.stringify(base));
-  S.editEntry(tabA, "hours", id, { date: "2026-03-02", hours: "2" }, 2000);
-  S.addEntry(tabB, "supervision", { date: "2026-03-03", kind: "clinical" }, 1500);
-  S.setSetting(tabB, "fte", "0.6", 1500);
-  const merged = S.merge(tabA, tabB);
-  assert.equal(S.live(merged, "hours")[0].cells.hours, "2");
-  assert.equal(S.live(merged, "supervision").length, 1);
-  assert.equal(S.setting(merged, "fte"), "0.6");
-  assert.deepEqual(S.merge(tabB, tabA), merged, "the same whichever tab saves last");
-  S.deleteEntry(tabB, "hours", id, 3000);
-  assert.deepEqual(S.live(S.merge(tabA, tabB), "hours"), [], "a deletion is not undone by an older edit");
-  assert.deepEqual(S.live(S.merge(S.merge(tabA, tabB), base), "hours"), [], "nor by an old copy");
-});
-
-test("a change merges with what another tab saved meanwhile, and says so when storage is refused", () => {
-  const store = fakeStore();
-  const said = [];
-  const one = S.open(store, (t) => said.push(t), 1);
-  const two = S.open(store, (t) => said.push(t), 2);
+test("two pages' saves each keep their entries; a change, a deletion and an undo reach the other page", () => {
+  const browser = fakeBrowser();
+  const one = S.open(browser.page(), () => {}, 1);
+  const two = S.open(browser.page(), () => {}, 2);
   one.change((s, now) => S.addEntry(s, "hours", { date: "2026-03-02", hours: "1" }, now), "Added.");
   two.change((s, now) => S.addEntry(s, "hours", { date: "2026-03-03", hours: "2" }, now), "Added.");
-  assert.equal(S.live(JSON.parse(store.kept.get(S.KEY)), "hours").length, 2, "neither tab lost the other's entry");
-  one.merge(store.kept.get(S.KEY));
-  assert.equal(S.live(one.state, "hours").length, 2, "the first tab sees the second's entry");
+  two.change((s, now) => S.setSetting(s, "fte", "0.6", now));
+  assert.equal(S.live(JSON.parse(browser.kept.get(S.KEY)), "hours").length, 2, "neither page lost the other's entry");
+  assert.equal(S.live(one.state, "hours").length, 2, "the first page sees the second's entry");
+  assert.equal(S.setting(one.state, "fte"), "0.6");
+  const id = S.live(one.state, "hours")[0].id;
+  assert.ok(S.live(one.state, "hours").every((e) => e.id && e.changed), "every entry has an id and a change time");
+  one.change((s, now) => S.editEntry(s, "hours", id, { date: "2026-03-02", hours: "1.5" }, now));
+  assert.equal(S.live(two.state, "hours").find((e) => e.id === id).cells.hours, "1.5");
+  two.change((s, now) => S.deleteEntry(s, "hours", id, now));
+  assert.deepEqual(S.live(one.state, "hours").map((e) => e.cells.date), ["2026-03-03"], "deleted on both pages");
+  assert.ok(one.state.lists.hours.some((e) => e.id === id && e.deleted), "the deletion is kept as a marker");
+});
 
+test("when the browser refuses storage, the portfolio lasts on the page and that is said once", () => {
+  const said = [];
   const refusing = S.open(fakeStore({}, true), (t) => said.push(t), 3);
-  assert.equal(refusing.change((s, now) => S.addEntry(s, "hours", { date: "2026-03-02", hours: "1" }, now)), false);
-  assert.equal(S.live(refusing.state, "hours").length, 1, "kept on the page");
-  assert.match(said[said.length - 1], /^Could not save in this browser/);
+  assert.equal(refusing.change((s, now) => S.addEntry(s, "hours", { date: "2026-03-02", hours: "1" }, now), "Added."), false);
+  refusing.change((s, now) => S.addEntry(s, "hours", { date: "2026-03-03", hours: "1" }, now), "Added.");
+  assert.equal(S.live(refusing.state, "hours").length, 2, "kept on the page");
+  assert.equal(said.length, 1);
+  assert.match(said[0], /^Not saved: this browser is not letting the site keep data/);
 });
 
 test("unreadable storage is kept aside; a newer version's is read-only", () => {
@@ -126,7 +116,7 @@ test("export writes a file the checks accept, and example entries can be removed
   assert.equal(file.pseudonym, "Me");
   assert.equal(file.assessment, null);
   assert.equal(file.hours.length, fixtures.example.hours.length + 1);
-  assert.equal(S.checkFile(JSON.stringify(file), items(), pd, "2026-06-01")[1], null);
+  assert.equal(F.checkFile(JSON.stringify(file), items(), pd, "2026-06-01")[1], null);
   assert.equal(S.exampleCount(s), S.LISTS.reduce((n, l) => n + fixtures.example[l].length, 0));
   S.removeExample(s, 7);
   assert.deepEqual(S.live(s, "hours").map((e) => e.cells.date), ["2026-03-02"]);

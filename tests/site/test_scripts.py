@@ -21,13 +21,16 @@ import pytest
 JS_TESTS = Path(__file__).resolve().parents[1] / "js"
 
 # Classic scripts run in the order they are listed, and each needs those before it. Every page
-# starts with the theme's colour-scheme script, which also stands in for refused storage.
+# starts with hwc-theme.js, the colour-scheme line the Content Security Policy moved out of the page.
 PAGE_SCRIPTS = {
     "book/framework/professional.html": ["hwc-theme.js", "hwc-items.js", "hwc.js", "hwc-rules.js", "hwc-forms.js"],
-    "book/self-assessment/my-self-assessment.html": ["hwc-theme.js", "hwc-items.js", "hwc.js", "hwc-rules.js", "hwc-summary.js"],
+    "book/self-assessment/my-self-assessment.html": ["hwc-theme.js", "hwc-items.js", "hwc.js", "hwc-rules.js",
+                                                     "hwc-summary.js"],
     "book/role/values.html": ["hwc-theme.js", "hwc.js", "hwc-quiz.js"],
-    "book/portfolio/hours.html": ["hwc-theme.js", "hwc-items.js", "hwc.js", "hwc-rules.js", "hwc-portfolio.js"],
-    "intro.html": ["hwc-theme.js"],  # the theme's colour-scheme line, out of the page (issue 22)
+    "book/portfolio/hours.html": ["hwc-theme.js", "hwc.js", "hwc-portfolio-page-edit.js"],
+    "book/portfolio/evidence-map.html": ["hwc-theme.js", "hwc-items.js", "hwc.js", "hwc-portfolio-page-map.js"],
+    "book/portfolio/index.html": ["hwc-theme.js", "hwc-items.js", "hwc.js", "hwc-rules.js", "hwc-portfolio-page-file.js"],
+    "intro.html": ["hwc-theme.js"],
 }
 
 

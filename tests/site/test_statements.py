@@ -142,8 +142,8 @@ def test_everything_kept_is_named_in_the_notice(page, site_url: str, built_book:
 
 def test_search_words_are_kept_only_until_the_next_page(page, site_url: str) -> None:
     page.goto(f"{site_url}/search.html?q=supervision")
-    page.wait_for_function("localStorage.getItem('sphinx_highlight_terms') === 'supervision'")
+    wait_until(page, "localStorage.getItem('sphinx_highlight_terms') === 'supervision'")
     page.goto(f"{site_url}/intro.html")
     page.wait_for_load_state("load")
-    page.wait_for_function("localStorage.getItem('sphinx_highlight_terms') === null")
+    wait_until(page, "localStorage.getItem('sphinx_highlight_terms') === null")
     assert kept(page) == set()

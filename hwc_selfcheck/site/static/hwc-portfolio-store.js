@@ -1,11 +1,7 @@
-/* My portfolio's files and storage, free of the page so Node tests them (tests/js/):
- * - the portfolio file: checked as records.portfolio_file.parse_portfolio checks it (the same
- *   files accepted and refused, the same words for a bad entry), and written for "Save";
- * - CSV files of each list, read as core.csv_records reads them (a spreadsheet's rows and
- *   columns in the messages) and written for a spreadsheet;
- * - what the browser keeps: every entry with a stable id and the time of its last change, so
- *   saves from several tabs merge entry by entry (the latest change wins; a deletion is kept
- *   as a marker, so a merge never brings an entry back).
+/* What the browser keeps of My portfolio, free of the page so Node tests it (tests/js/): every
+ * entry with a stable id and the time of its last change, saved through the site's store
+ * (hwc.js), so saves from several tabs each keep their own entries, and a deletion is kept as
+ * a marker, never undone by another tab's older copy. Also the portfolio file to save.
  */
 (function (HWC) {
   "use strict";
@@ -14,221 +10,14 @@
   var KEY = "hwc-portfolio";
   var STORAGE_VERSION = 1;
   var LISTS = ["hours", "supervision", "training", "approvals", "evidence"];
-  var TOP = ["format", "schema_version", "pseudonym", "date", "fte", "assessment"].concat(LISTS);
 
   function isObject(v) { return v !== null && typeof v === "object" && !Array.isArray(v); }
-  function problem(where, text) { return [null, { where: where, problem: text }]; }
-  function valueRepr(v) { return v === undefined || v === null ? "None" : typeof v === "string" ? P.repr(v) : JSON.stringify(v); }
-
-  // A date as pydantic reads one into a `date` field: ISO, midnight datetimes, or Unix time at midnight.
-  function modelDate(v) {
-    var seconds = null;
-    if (typeof v === "number") seconds = v;
-    else if (typeof v === "string") {
-      var m = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt _](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/.exec(v);
-      if (m) {
-        var day = P.iso(Number(m[1]), Number(m[2]), Number(m[3]));
-        if (P.toDate(day) !== day) return null;
-        if (m[4] !== undefined && (Number(m[4]) || Number(m[5]) || Number(m[6] || 0) || /[1-9]/.test(m[7] || ""))) return null;
-        return day;
-      }
-      if (/^\d+(\.\d+)?$/.test(v)) seconds = Number(v);
-    }
-    if (seconds === null || !isFinite(seconds)) return null;
-    if (Math.abs(seconds) > 2e10) seconds /= 1000;
-    if (seconds % 86400 !== 0) return null;
-    var n = P.ordinal("1970-01-01") + seconds / 86400;
-    return n >= 1 && n <= P.ordinal("9999-12-31") ? P.fromOrdinal(n) : null;
-  }
-
-  // The shape the file's model asks for (PortfolioRecord), before any entry is read.
-  function shapeProblem(raw, pd) {
-    var extra = Object.keys(raw).filter(function (k) { return TOP.indexOf(k) < 0; });
-    if (extra.length) return ["field " + extra[0], "is not a known field (check the spelling)"];
-    if ("schema_version" in raw && raw.schema_version !== pd.schema_version && raw.schema_version !== true) {
-      return ["field schema_version", "must be " + pd.schema_version];
-    }
-    if (typeof raw.pseudonym !== "string" || !P.strip(raw.pseudonym) || P.strip(raw.pseudonym).length > 80) {
-      return ["field pseudonym", "must be text of 1 to 80 characters"];
-    }
-    if (modelDate(raw.date) === null) return ["field date", "must be a date like 2026-03-31"];
-    if ("fte" in raw && typeof raw.fte !== "string") return ["field fte", "must be text, such as \"0.6\""];
-    if ("assessment" in raw && raw.assessment !== null && !isObject(raw.assessment)) return ["field assessment", "must be a self-assessment or null"];
-    for (var n = 0; n < LISTS.length; n++) {
-      var name = LISTS[n], list = raw[name];
-      if (!(name in raw)) continue;
-      if (!Array.isArray(list)) return ["field " + name, "must be a list"];
-      for (var i = 0; i < list.length; i++) {
-        if (!isObject(list[i])) return ["field " + name + "." + i, "must be a set of fields"];
-        var bad = Object.keys(list[i]).filter(function (k) { return typeof list[i][k] !== "string"; });
-        if (bad.length) return ["field " + name + "." + i + "." + bad[0], "must be text"];
-      }
-    }
-    return null;
-  }
-
-  // records.portfolio_file.parse_portfolio: [portfolio, null] or [null, { where, problem }].
-  function checkFile(text, data, pd, today) {
-    var raw;
-    try { raw = JSON.parse(text); } catch (e) { return problem(null, "is not valid JSON; is the file cut short?"); }
-    if (!isObject(raw)) return problem(null, "must hold a JSON object (a portfolio)");
-    if (raw.format !== pd.format) return problem("field format", "is " + valueRepr(raw.format) + "; this is not a hwc-selfcheck portfolio");
-    var v = raw.schema_version;
-    if (typeof v === "number" && Number.isInteger(v) && v > pd.schema_version) {
-      return problem("field schema_version", "is " + v + ", made by a newer hwc-selfcheck; this one reads up to " + pd.schema_version + ". Please update.");
-    }
-    var shape = shapeProblem(raw, pd);
-    if (shape) return problem(shape[0], shape[1]);
-    var day = modelDate(raw.date);
-    if (day > today) return problem("field date", day + " is in the future");
-    var fteText = P.strip("fte" in raw ? raw.fte : "1"), fte;
-    try { fte = P.parseFte(fteText); } catch (e) { return problem("field fte", e.problem); }
-    var assessment = null;
-    if (isObject(raw.assessment)) {
-      var checked = HWC.rules.checkImport(JSON.stringify(raw.assessment), data, today);
-      if (checked[1]) return problem("assessment", checked[1]);
-      assessment = checked[0];
-    }
-    var lists = {}, read = {};
-    for (var n = 0; n < LISTS.length; n++) {
-      var name = LISTS[n];
-      lists[name] = raw[name] || [];
-      try { read[name] = P.readList(pd, name, lists[name], today); } catch (e) {
-        if (!e || !("problem" in e)) throw e;
-        return problem(e.where, e.problem);
-      }
-    }
-    return [{ pseudonym: P.strip(raw.pseudonym), date: day, fte: fteText, fteValue: fte, assessment: assessment, lists: lists, read: read }, null];
-  }
-
-  // --- CSV, as Python's csv module (excel dialect) and core.csv_records read it -------------------
-  var LINE_ENDS = /(\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029])/;
-
-  function csvRecords(text) {
-    var parts = text.split(LINE_ENDS), lines = [];
-    for (var i = 0; i < parts.length; i += 2) {
-      var line = parts[i] + (parts[i + 1] || "");
-      if (line) lines.push(line);
-    }
-    var records = [], fields = [], field = "", state = "start_record";
-    function save() { fields.push(field); field = ""; }
-    function feed(c) {  // c === null is the end of a line
-      var newline = c === "\n" || c === "\r";
-      switch (state) {
-        case "start_record":
-          if (c === null) return;
-          if (newline) { state = "eat_crnl"; return; }
-          state = "start_field";
-          /* falls through */
-        case "start_field":
-          if (newline || c === null) { save(); state = c === null ? "start_record" : "eat_crnl"; } else if (c === '"') state = "in_quoted"; else if (c === ",") save(); else { field += c; state = "in_field"; }
-          return;
-        case "in_field":
-          if (newline || c === null) { save(); state = c === null ? "start_record" : "eat_crnl"; } else if (c === ",") { save(); state = "start_field"; } else field += c;
-          return;
-        case "in_quoted":
-          if (c === null) return;
-          if (c === '"') state = "quote_in_quoted"; else field += c;
-          return;
-        case "quote_in_quoted":
-          if (c === '"') { field += c; state = "in_quoted"; } else if (c === ",") { save(); state = "start_field"; } else if (newline || c === null) { save(); state = c === null ? "start_record" : "eat_crnl"; } else { field += c; state = "in_field"; }
-          return;
-        case "eat_crnl":
-          if (newline) return;
-          if (c === null) { state = "start_record"; return; }
-          throw new Error("new-line character seen in unquoted field");
-      }
-    }
-    lines.forEach(function (line) {
-      Array.from(line).forEach(feed);
-      feed(null);
-      if (state === "start_record") { records.push(fields); fields = []; }
-    });
-    if (field.length || state === "in_quoted") { save(); records.push(fields); }
-    return records;
-  }
-
-  // core.csv_records.read_rows and the list's reader: [entries (cells by column), null] or [null, { where, problem }].
-  function readCsv(text, pd, name, today) {
-    var fmt = pd.lists[name], read = P.readers(pd)[name];
-    if (text.charAt(0) === "\ufeff") text = text.slice(1);  // as Python's utf-8-sig
-    if (!P.strip(text)) return problem(null, "the file is empty");
-    var records = csvRecords(text);
-    var header = (records[0] || []).map(P.headingKey);
-    var required = fmt.columns.filter(function (c) { return fmt.optional.indexOf(c) < 0; });
-    for (var r = 0; r < required.length; r++) {
-      if (header.indexOf(required[r]) < 0) {
-        return problem("row 1", "the column " + P.repr(required[r]) + " is missing; " + P.aOrAn(fmt.record) + " has the columns " + fmt.columns.join(", "));
-      }
-    }
-    for (var h = 0; h < header.length; h++) {
-      var column = header[h];
-      if (fmt.columns.indexOf(column) < 0) {
-        var near = P.closeMatches(column, fmt.columns, 1, 0.6);
-        return problem("row 1", "column " + (column || "number " + (h + 1) + ", which has no heading,") + " is not a column of " + P.aOrAn(fmt.record) +
-          (near.length ? " (did you mean " + near[0] + "?)" : "") + "; the columns are " + fmt.columns.join(", "));
-      }
-      if (header.indexOf(column) !== h) return problem("row 1", "the column " + P.repr(column) + " appears more than once");
-    }
-    var entries = [];
-    for (var n = 1; n < records.length; n++) {
-      var cells = records[n], number = n + 1;
-      if (!cells.some(function (c) { return P.strip(c); })) continue;
-      if (cells.length > header.length) {
-        return problem("row " + number, "has " + cells.length + " cells but the header has " + header.length + " columns; is there a comma that should be inside quotes?");
-      }
-      var byColumn = {};
-      cells.forEach(function (c, i) { byColumn[header[i]] = c; });
-      try { read(new P.Row(number, byColumn, null), today); } catch (e) {
-        if (!e || !("problem" in e)) throw e;
-        return problem(e.where, e.problem);
-      }
-      var entry = {};
-      fmt.columns.forEach(function (c) { entry[c] = byColumn[c] || ""; });
-      entries.push(entry);
-    }
-    return [entries, null];
-  }
-
-  // A list as a CSV file a spreadsheet opens (UTF-8 with a byte-order mark, as Excel wants).
-  function writeCsv(pd, name, entries) {
-    var columns = pd.lists[name].columns;
-    var cell = function (v) { v = v || ""; return /[",\r\n]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v; };
-    return "\ufeff" + [columns.join(",")].concat(entries.map(function (e) { return columns.map(function (c) { return cell(e[c]); }).join(","); })).join("\r\n") + "\r\n";
-  }
 
   // --- what the browser keeps ------------------------------------------------------------------------
   function fresh() {
     var lists = {};
     LISTS.forEach(function (n) { lists[n] = []; });
     return { storage_version: STORAGE_VERSION, lists: lists, settings: {}, drafts: {} };
-  }
-
-  function newer(a, b) {  // the later change; equal times fall to the larger text, so every tab agrees
-    if (!a) return b;
-    if (!b) return a;
-    if (a.changed !== b.changed) return a.changed > b.changed ? a : b;
-    return JSON.stringify(a) >= JSON.stringify(b) ? a : b;
-  }
-
-  function merge(a, b) {
-    var out = fresh();
-    LISTS.forEach(function (name) {
-      var byId = {}, order = [];
-      [a.lists[name] || [], b.lists[name] || []].forEach(function (list) {
-        list.forEach(function (e) {
-          if (!byId[e.id]) order.push(e.id);
-          byId[e.id] = newer(byId[e.id], e);
-        });
-      });
-      out.lists[name] = order.map(function (id) { return byId[id]; });
-    });
-    ["settings", "drafts"].forEach(function (part) {
-      [a[part] || {}, b[part] || {}].forEach(function (kept) {
-        Object.keys(kept).forEach(function (k) { out[part][k] = newer(out[part][k], kept[k]); });
-      });
-    });
-    return out;
   }
 
   function normalise(s) {
@@ -297,11 +86,15 @@
     });
   }
 
-  // A page's portfolio: unreadable storage is kept aside, a newer version's is read-only.
-  // Each change is merged with what another tab may have saved meanwhile, then saved.
+  /* A page's portfolio. Unreadable storage is kept aside; a newer version's is read-only.
+   * session.change(mutate, message) saves one change through the site's store.update (hwc.js):
+   * mutate(state, now) is applied to what is stored now, so it merges with what other pages
+   * saved meanwhile, and every entry keeps its id. Every change, here or on another page,
+   * updates session.state and runs session.redraws. When the browser refuses storage, the
+   * portfolio lasts while the page is open, and that is said once. */
   function open(store, announce, now) {
-    var session = { state: fresh(), readOnly: false, notices: [], redraws: [], refused: false };
-    var raw = store.get(KEY), s = null;
+    var session = { state: fresh(), readOnly: false, notices: [], redraws: [], refused: store.refused() };
+    var raw = store.get(KEY), s = null, told = false;
     try { s = normalise(JSON.parse(raw)); } catch (e) { /* kept aside below */ }
     if (raw && !s) {
       var aside = KEY + ":unreadable:" + now;
@@ -316,35 +109,37 @@
       }
     }
     session.redraw = function () { session.redraws.forEach(function (f) { f(); }); };
-    // A change: `mutate` edits the state; returns whether it was kept in this browser.
+    // A change: `mutate` edits the state; returns whether this browser kept it.
     session.change = function (mutate, message) {
       if (session.readOnly) { announce("Not changed: your portfolio was saved by a newer version of this site."); return false; }
-      mutate(session.state, Date.now());
-      var latest = null;
-      try { latest = normalise(JSON.parse(store.get(KEY))); } catch (e) { /* nothing readable stored */ }
-      if (latest && latest.storage_version <= STORAGE_VERSION) session.state = merge(latest, session.state);
-      session.state.storage_version = STORAGE_VERSION;
-      var kept = store.set(KEY, JSON.stringify(session.state));
-      session.refused = !kept;
-      if (!kept) announce("Could not save in this browser: it is not letting the site keep data. Your changes stay on this page until you close it: save your portfolio to a file to keep them.");
-      else if (message) announce(message);
-      session.redraw();
-      return kept;
+      var result = store.update(KEY, function (doc) {
+        var t = normalise(doc);
+        if (doc && !t) store.set(KEY + ":unreadable:" + Date.now(), JSON.stringify(doc));
+        t = t || fresh();
+        if (t.storage_version > STORAGE_VERSION) return false;
+        mutate(t, Date.now());
+        t.storage_version = STORAGE_VERSION;
+        return t;
+      });
+      if (!result.written) { session.readOnly = true; return false; }
+      session.refused = !result.kept;
+      if (!result.kept && !told) {
+        told = true;
+        announce("Not saved: this browser is not letting the site keep data, so your portfolio lasts only while this page is open. Save it to a file to keep it.");
+      } else if (result.kept && message) announce(message);
+      return result.kept;
     };
-    // Another tab saved: take its changes, keep ours.
-    session.merge = function (text) {
-      var other = null;
-      try { other = normalise(JSON.parse(text)); } catch (e) { return; }
-      if (!other || other.storage_version > STORAGE_VERSION) return;
-      session.state = merge(session.state, other);
+    store.watch(KEY, function (doc) {
+      var kept = normalise(doc);
+      if (kept && kept.storage_version > STORAGE_VERSION) session.readOnly = true;
+      session.state = kept || fresh();
       session.redraw();
-    };
+    });
     return session;
   }
 
   HWC.portfolioStore = {
-    KEY: KEY, LISTS: LISTS, checkFile: checkFile, modelDate: modelDate, csvRecords: csvRecords, readCsv: readCsv, writeCsv: writeCsv,
-    fresh: fresh, merge: merge, live: live, addEntry: addEntry, editEntry: editEntry, deleteEntry: deleteEntry,
+    KEY: KEY, LISTS: LISTS, fresh: fresh, live: live, addEntry: addEntry, editEntry: editEntry, deleteEntry: deleteEntry,
     setting: setting, setSetting: setSetting, draft: draft, setDraft: setDraft, exportFile: exportFile,
     replaceLists: replaceLists, addLists: addLists, exampleCount: exampleCount, removeExample: removeExample, open: open
   };

@@ -1,6 +1,6 @@
 """The conformance corpus of My portfolio: inputs, each with the package's own results.
 
-The site cannot run the package, so ``hwc-portfolio-rules.js`` repeats its
+The site cannot run the package, so ``hwc-portfolio-read.js`` and ``-checks.js`` repeat its
 tier, supervision and evidence rules and its checks of records. This script
 makes the cases both must agree on, from the package alone:
 

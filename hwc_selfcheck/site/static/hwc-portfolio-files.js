@@ -1,0 +1,197 @@
+/* My portfolio's files, free of the page so Node tests them (tests/js/):
+ * - the portfolio file, checked as records.portfolio_file.parse_portfolio checks it (the same
+ *   files accepted and refused, the same words for a bad entry);
+ * - CSV files of each list, read as core.csv_records reads them (a spreadsheet's rows and
+ *   columns in the messages) and written for a spreadsheet.
+ * Needs hwc-portfolio-read.js first (and hwc-rules.js for a self-assessment inside a file).
+ */
+(function (HWC) {
+  "use strict";
+
+  var P = HWC.portfolioRules;
+  var LISTS = ["hours", "supervision", "training", "approvals", "evidence"];
+  var TOP = ["format", "schema_version", "pseudonym", "date", "fte", "assessment"].concat(LISTS);
+
+  function isObject(v) { return v !== null && typeof v === "object" && !Array.isArray(v); }
+  function problem(where, text) { return [null, { where: where, problem: text }]; }
+  function valueRepr(v) { return v === undefined || v === null ? "None" : typeof v === "string" ? P.repr(v) : JSON.stringify(v); }
+
+  // A date as pydantic reads one into a `date` field: ISO, midnight datetimes, or Unix time at midnight.
+  function modelDate(v) {
+    var seconds = null;
+    if (typeof v === "number") seconds = v;
+    else if (typeof v === "string") {
+      var m = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt _](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/.exec(v);
+      if (m) {
+        var day = P.iso(Number(m[1]), Number(m[2]), Number(m[3]));
+        if (P.toDate(day) !== day) return null;
+        if (m[4] !== undefined && (Number(m[4]) || Number(m[5]) || Number(m[6] || 0) || /[1-9]/.test(m[7] || ""))) return null;
+        return day;
+      }
+      if (/^\d+(\.\d+)?$/.test(v)) seconds = Number(v);
+    }
+    if (seconds === null || !isFinite(seconds)) return null;
+    if (Math.abs(seconds) > 2e10) seconds /= 1000;
+    if (seconds % 86400 !== 0) return null;
+    var n = P.ordinal("1970-01-01") + seconds / 86400;
+    return n >= 1 && n <= P.ordinal("9999-12-31") ? P.fromOrdinal(n) : null;
+  }
+
+  // The shape the file's model asks for (PortfolioRecord), before any entry is read.
+  function shapeProblem(raw, pd) {
+    var extra = Object.keys(raw).filter(function (k) { return TOP.indexOf(k) < 0; });
+    if (extra.length) return ["field " + extra[0], "is not a known field (check the spelling)"];
+    if ("schema_version" in raw && raw.schema_version !== pd.schema_version && raw.schema_version !== true) {
+      return ["field schema_version", "must be " + pd.schema_version];
+    }
+    if (typeof raw.pseudonym !== "string" || !P.strip(raw.pseudonym) || P.strip(raw.pseudonym).length > 80) {
+      return ["field pseudonym", "must be text of 1 to 80 characters"];
+    }
+    if (modelDate(raw.date) === null) return ["field date", "must be a date like 2026-03-31"];
+    if ("fte" in raw && typeof raw.fte !== "string") return ["field fte", "must be text, such as \"0.6\""];
+    if ("assessment" in raw && raw.assessment !== null && !isObject(raw.assessment)) return ["field assessment", "must be a self-assessment or null"];
+    for (var n = 0; n < LISTS.length; n++) {
+      var name = LISTS[n], list = raw[name];
+      if (!(name in raw)) continue;
+      if (!Array.isArray(list)) return ["field " + name, "must be a list"];
+      for (var i = 0; i < list.length; i++) {
+        if (!isObject(list[i])) return ["field " + name + "." + i, "must be a set of fields"];
+        var bad = Object.keys(list[i]).filter(function (k) { return typeof list[i][k] !== "string"; });
+        if (bad.length) return ["field " + name + "." + i + "." + bad[0], "must be text"];
+      }
+    }
+    return null;
+  }
+
+  // records.portfolio_file.parse_portfolio: [portfolio, null] or [null, { where, problem }].
+  function checkFile(text, data, pd, today) {
+    var raw;
+    try { raw = JSON.parse(text); } catch (e) { return problem(null, "is not valid JSON; is the file cut short?"); }
+    if (!isObject(raw)) return problem(null, "must hold a JSON object (a portfolio)");
+    if (raw.format !== pd.format) return problem("field format", "is " + valueRepr(raw.format) + "; this is not a hwc-selfcheck portfolio");
+    var v = raw.schema_version;
+    if (typeof v === "number" && Number.isInteger(v) && v > pd.schema_version) {
+      return problem("field schema_version", "is " + v + ", made by a newer hwc-selfcheck; this one reads up to " + pd.schema_version + ". Please update.");
+    }
+    var shape = shapeProblem(raw, pd);
+    if (shape) return problem(shape[0], shape[1]);
+    var day = modelDate(raw.date);
+    if (day > today) return problem("field date", day + " is in the future");
+    var fteText = P.strip("fte" in raw ? raw.fte : "1"), fte;
+    try { fte = P.parseFte(fteText); } catch (e) { return problem("field fte", e.problem); }
+    var assessment = null;
+    if (isObject(raw.assessment)) {
+      var checked = HWC.rules.checkImport(JSON.stringify(raw.assessment), data, today);
+      if (checked[1]) return problem("assessment", checked[1]);
+      assessment = checked[0];
+    }
+    var lists = {}, read = {};
+    for (var n = 0; n < LISTS.length; n++) {
+      var name = LISTS[n];
+      lists[name] = raw[name] || [];
+      try { read[name] = P.readList(pd, name, lists[name], today); } catch (e) {
+        if (!e || !("problem" in e)) throw e;
+        return problem(e.where, e.problem);
+      }
+    }
+    return [{ pseudonym: P.strip(raw.pseudonym), date: day, fte: fteText, fteValue: fte, assessment: assessment, lists: lists, read: read }, null];
+  }
+
+  // --- CSV, as Python's csv module (excel dialect) and core.csv_records read it -------------------
+  var LINE_ENDS = /(\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029])/;
+
+  function csvRecords(text) {
+    var parts = text.split(LINE_ENDS), lines = [];
+    for (var i = 0; i < parts.length; i += 2) {
+      var line = parts[i] + (parts[i + 1] || "");
+      if (line) lines.push(line);
+    }
+    var records = [], fields = [], field = "", state = "start_record";
+    function save() { fields.push(field); field = ""; }
+    function feed(c) {  // c === null is the end of a line
+      var newline = c === "\n" || c === "\r";
+      switch (state) {
+        case "start_record":
+          if (c === null) return;
+          if (newline) { state = "eat_crnl"; return; }
+          state = "start_field";
+          /* falls through */
+        case "start_field":
+          if (newline || c === null) { save(); state = c === null ? "start_record" : "eat_crnl"; } else if (c === '"') state = "in_quoted"; else if (c === ",") save(); else { field += c; state = "in_field"; }
+          return;
+        case "in_field":
+          if (newline || c === null) { save(); state = c === null ? "start_record" : "eat_crnl"; } else if (c === ",") { save(); state = "start_field"; } else field += c;
+          return;
+        case "in_quoted":
+          if (c === null) return;
+          if (c === '"') state = "quote_in_quoted"; else field += c;
+          return;
+        case "quote_in_quoted":
+          if (c === '"') { field += c; state = "in_quoted"; } else if (c === ",") { save(); state = "start_field"; } else if (newline || c === null) { save(); state = c === null ? "start_record" : "eat_crnl"; } else { field += c; state = "in_field"; }
+          return;
+        case "eat_crnl":
+          if (newline) return;
+          if (c === null) { state = "start_record"; return; }
+          throw new Error("new-line character seen in unquoted field");
+      }
+    }
+    lines.forEach(function (line) {
+      Array.from(line).forEach(feed);
+      feed(null);
+      if (state === "start_record") { records.push(fields); fields = []; }
+    });
+    if (field.length || state === "in_quoted") { save(); records.push(fields); }
+    return records;
+  }
+
+  // core.csv_records.read_rows and the list's reader: [entries (cells by column), null] or [null, { where, problem }].
+  function readCsv(text, pd, name, today) {
+    var fmt = pd.lists[name], read = P.readers(pd)[name];
+    if (text.charAt(0) === "\ufeff") text = text.slice(1);  // as Python's utf-8-sig
+    if (!P.strip(text)) return problem(null, "the file is empty");
+    var records = csvRecords(text);
+    var header = (records[0] || []).map(P.headingKey);
+    var required = fmt.columns.filter(function (c) { return fmt.optional.indexOf(c) < 0; });
+    for (var r = 0; r < required.length; r++) {
+      if (header.indexOf(required[r]) < 0) {
+        return problem("row 1", "the column " + P.repr(required[r]) + " is missing; " + P.aOrAn(fmt.record) + " has the columns " + fmt.columns.join(", "));
+      }
+    }
+    for (var h = 0; h < header.length; h++) {
+      var column = header[h];
+      if (fmt.columns.indexOf(column) < 0) {
+        var near = P.closeMatches(column, fmt.columns, 1, 0.6);
+        return problem("row 1", "column " + (column || "number " + (h + 1) + ", which has no heading,") + " is not a column of " + P.aOrAn(fmt.record) +
+          (near.length ? " (did you mean " + near[0] + "?)" : "") + "; the columns are " + fmt.columns.join(", "));
+      }
+      if (header.indexOf(column) !== h) return problem("row 1", "the column " + P.repr(column) + " appears more than once");
+    }
+    var entries = [];
+    for (var n = 1; n < records.length; n++) {
+      var cells = records[n], number = n + 1;
+      if (!cells.some(function (c) { return P.strip(c); })) continue;
+      if (cells.length > header.length) {
+        return problem("row " + number, "has " + cells.length + " cells but the header has " + header.length + " columns; is there a comma that should be inside quotes?");
+      }
+      var byColumn = {};
+      cells.forEach(function (c, i) { byColumn[header[i]] = c; });
+      try { read(new P.Row(number, byColumn, null), today); } catch (e) {
+        if (!e || !("problem" in e)) throw e;
+        return problem(e.where, e.problem);
+      }
+      var entry = {};
+      fmt.columns.forEach(function (c) { entry[c] = byColumn[c] || ""; });
+      entries.push(entry);
+    }
+    return [entries, null];
+  }
+
+  // A list as a CSV file a spreadsheet opens (UTF-8 with a byte-order mark, as Excel wants).
+  function writeCsv(pd, name, entries) {
+    var columns = pd.lists[name].columns;
+    var cell = function (v) { v = v || ""; return /[",\r\n]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v; };
+    return "\ufeff" + [columns.join(",")].concat(entries.map(function (e) { return columns.map(function (c) { return cell(e[c]); }).join(","); })).join("\r\n") + "\r\n";
+  }
+
+  HWC.portfolioFiles = { checkFile: checkFile, modelDate: modelDate, csvRecords: csvRecords, readCsv: readCsv, writeCsv: writeCsv };
+})(globalThis.HWC = globalThis.HWC || {});

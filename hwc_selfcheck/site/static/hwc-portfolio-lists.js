@@ -1,0 +1,223 @@
+/* My portfolio's lists: for each list, a form to add or change an entry (checked as the package
+ * checks it, the draft kept as typed), a table with change and delete (and undo), and CSV in
+ * and out. Needs hwc-portfolio-boot.js.
+ */
+(function (HWC) {
+  "use strict";
+
+  var C = HWC.portfolioPage;
+  if (!C) return;
+  var pd = C.pd, P = C.P, S = C.S, F = C.F, el = C.el, session = C.session, NOUNS = C.NOUNS, PLURALS = C.PLURALS, today = C.today, yes = C.yes, yesText = C.yesText, download = C.download, table = C.table, confirmBox = C.confirmBox, readAll = C.readAll;
+  function options(pairs) { return pairs; }
+  var kinds = Object.keys(pd.log_kinds).map(function (k) { return [k, pd.kind_titles[k]]; });
+  var types = Object.keys(pd.entry_types).map(function (k) { return [k, pd.entry_types[k].label]; });
+  var tiers = [["", "Not known, or not a coach"], ["1", "Tier 1"], ["2", "Tier 2"], ["3", "Tier 3"], ["4", "Tier 4"]];
+  // Each list's fields: [column, label, input, hint, choices]. Labels say what a spreadsheet column holds.
+  var FIELDS = {
+    hours: [["date", "Date", "date"], ["hours", "Hours of coaching", "number", "For example 1.5 for an hour and a half. At most 24."],
+      ["setting", "Setting", "text", "Where, in your own words, such as GP practice."], ["nhs", "This coaching was in the NHS", "check"],
+      ["supervised", "This coaching was supervised", "check"], ["note", "Note", "text"]],
+    supervision: [["date", "Date", "date"], ["kind", "Kind of supervision", "select", "", options(kinds)],
+      ["minutes", "Minutes", "number", "A whole number, such as 60."], ["supervisor", "Supervisor", "text", "A name or a role."],
+      ["supervisor_tier", "The supervisor's tier", "select", "", tiers], ["note", "Note", "text"]],
+    training: [["date", "Date the course ended", "date"], ["course", "Course", "text"],
+      ["pci_accredited", "Accredited by the Personalised Care Institute (PCI)", "check"], ["days", "How many days it lasted", "number"], ["note", "Note", "text"]],
+    approvals: [["date", "Date", "date"], ["tier", "Tier approved", "select", "", [["2", "Tier 2"], ["3", "Tier 3"], ["4", "Tier 4"]]],
+      ["approved_by", "Approved by", "text", "The supervisor's name."],
+      ["independent", "Is the supervisor from outside your organisation?", "select", "", [["", "Not known"], ["yes", "Yes"], ["no", "No"]]],
+      ["competency_evidence", "They agreed my evidence of competency for this tier", "check"], ["note", "Note", "text"]],
+    evidence: [["date", "Date", "date"], ["type", "Type of evidence", "select", "", options(types)],
+      ["items", "Items it shows", "text", "Item IDs, such as PC-01; CE-03."], ["note", "What it is", "text"],
+      ["where_kept", "Where it is kept", "text", "A reference only, such as 'my supervisor's file'. Never the recording or document itself."]]
+  };
+
+  // --- a list: its table, its form, CSV in and out ----------------------------------------------
+  function listView(root) {
+    var name = root.getAttribute("data-list"), fields = FIELDS[name], noun = NOUNS[name], editing = null, timer = null;
+    var form, inputs = {}, errorBox = el("div", { "class": "hwc-message", role: "alert" }), tableBox = el("div", { "class": "hwc-list" });
+    var ask = el("div", { "class": "hwc-confirm", hidden: true }), legend = el("legend", {}), submit = el("button", { type: "submit" });
+    var cancel = el("button", { type: "button", text: "Cancel the change", hidden: true, onclick: function () { stopEditing(); HWC.announce("Change cancelled."); } });
+
+    function cellsOfForm() {
+      var cells = {};
+      fields.forEach(function (f) {
+        var input = inputs[f[0]];
+        cells[f[0]] = f[2] === "check" ? (input.checked ? "yes" : "no") : input.value;
+      });
+      return cells;
+    }
+    function fill(cells) {
+      fields.forEach(function (f) {
+        var input = inputs[f[0]], v = (cells && cells[f[0]]) || "";
+        if (f[2] === "check") input.checked = cells ? yes(v) : f[0] === "nhs";
+        else if (f[2] === "date") input.value = P.toDate(v) || (cells ? v : "");
+        else if (f[2] === "select") {
+          var key = f[0] === "independent" ? (v ? (yes(v) ? "yes" : "no") : "") : f[0] === "kind" || f[0] === "type" ? P.headingKey(v) : P.strip(v);
+          input.value = key;
+          if (input.value !== key) input.selectedIndex = 0;
+        } else input.value = v;
+        input.removeAttribute("aria-invalid");
+      });
+    }
+    function keepDraft() {
+      if (editing) return;
+      var cells = cellsOfForm();
+      session.change(function (s, now) { S.setDraft(s, name, cells, now); });
+    }
+    function saveDraft() {  // what is typed is kept as it is typed, before it is added
+      window.clearTimeout(timer);
+      timer = window.setTimeout(keepDraft, 400);
+    }
+    function stopEditing() {
+      editing = null;
+      fill(S.draft(session.state, name));
+      errorBox.textContent = "";
+      label();
+    }
+    function label() {
+      legend.textContent = editing ? "Change the " + noun + " of " + editing.when : "Add a " + noun;
+      submit.textContent = editing ? "Save the change" : "Add";
+      cancel.hidden = !editing;
+    }
+    function submitted(e) {
+      e.preventDefault();
+      window.clearTimeout(timer);
+      var cells = cellsOfForm(), got = P.readEntry(pd, name, cells, today(), 1);
+      fields.forEach(function (f) { inputs[f[0]].removeAttribute("aria-invalid"); });
+      if (got[1]) {
+        var column = got[1].where.split("field ")[1], f = fields.filter(function (x) { return x[0] === column; })[0];
+        errorBox.textContent = "Not saved. " + (f ? f[1] : column) + ": " + got[1].problem;
+        keepDraft();
+        if (inputs[column]) { inputs[column].setAttribute("aria-invalid", "true"); inputs[column].focus(); }
+        return;
+      }
+      var when = P.longDate(got[0].date);
+      if (editing) {
+        var id = editing.id;
+        editing = null;
+        session.change(function (s, now) { S.editEntry(s, name, id, cells, now); }, "Saved the change to the " + noun + " of " + when + ".");
+      } else {
+        session.change(function (s, now) { S.addEntry(s, name, cells, now); S.setDraft(s, name, null, now); },
+          "Added the " + noun + " of " + when + ".");
+      }
+      stopEditing();
+      inputs[fields[0][0]].focus();
+    }
+    function edit(entry) {
+      editing = { id: entry.stored.id, when: P.longDate(entry.date) };
+      fill(entry.stored.cells);
+      label();
+      errorBox.textContent = "";
+      form.scrollIntoView({ block: "nearest" });
+      inputs[fields[0][0]].focus();
+    }
+    function remove(entry) {
+      var cells = entry.stored.cells, id = entry.stored.id, when = P.longDate(entry.date);
+      session.change(function (s, now) { S.deleteEntry(s, name, id, now); }, "Deleted the " + noun + " of " + when + ".");
+      errorBox.textContent = "";
+      errorBox.appendChild(el("span", { text: "Deleted the " + noun + " of " + when + ". " }));
+      var undo = el("button", { type: "button", text: "Undo", onclick: function () {
+        session.change(function (s, now) { S.addEntry(s, name, cells, now, entry.stored.example); }, "Put back the " + noun + " of " + when + ".");
+        errorBox.textContent = "";
+      } });
+      errorBox.appendChild(undo);
+      undo.focus();
+    }
+    function shown(entry) {
+      var e = entry;
+      var when = [P.longDate(e.date)].concat(e.stored.example ? [el("span", { "class": "hwc-tag", text: " example" })] : []);
+      var date = el("span", {}, when);
+      var row = {
+        hours: function () { return [date, P.hoursText(e.hours), e.setting, yesText(e.nhs), yesText(e.supervised), e.note]; },
+        supervision: function () {
+          return [date, pd.kind_titles[e.kind], String(e.minutes), e.supervisor, e.supervisor_tier ? "Tier " + e.supervisor_tier : "Not known", e.note];
+        },
+        training: function () { return [date, e.course, yesText(e.pci_accredited), String(e.days), e.note]; },
+        approvals: function () { return [date, "Tier " + e.tier, e.approved_by, yesText(e.independent), yesText(e.competency_evidence), e.note]; },
+        evidence: function () { return [date, pd.entry_types[e.type].label, e.items.join(", "), e.note, e.where_kept]; }
+      }[name]();
+      var what = noun + " of " + P.longDate(e.date);
+      return row.concat([el("span", { "class": "hwc-row-actions" }, [
+        el("button", { type: "button", text: "Change", "aria-label": "Change the " + what, onclick: function () { edit(e); } }),
+        el("button", { type: "button", text: "Delete", "aria-label": "Delete the " + what, onclick: function () { remove(e); } })])]);
+    }
+    var HEADS = {
+      hours: ["Date", "Hours", "Setting", "NHS", "Supervised", "Note"], supervision: ["Date", "Kind", "Minutes", "Supervisor", "Their tier", "Note"],
+      training: ["Date", "Course", "PCI accredited", "Days", "Note"], approvals: ["Date", "Tier", "Approved by", "Independent", "Evidence agreed", "Note"],
+      evidence: ["Date", "Type", "Items", "What it is", "Where it is kept"]
+    };
+    function drawTable() {
+      var all = readAll(), list = all.entries[name].slice().sort(function (a, b) { return a.date < b.date ? 1 : a.date > b.date ? -1 : 0; });
+      tableBox.textContent = "";
+      var broken = S.live(session.state, name).filter(function (e) { return all.problems[e.id]; });
+      if (!list.length && !broken.length) { tableBox.appendChild(el("p", { text: "No " + PLURALS[name] + " yet." })); return; }
+      if (list.length) tableBox.appendChild(table("Your " + PLURALS[name] + ": " + list.length + ", newest first", HEADS[name].concat(["Actions"]), list.map(shown), "hwc-records"));
+      broken.forEach(function (e) {
+        tableBox.appendChild(el("p", { "class": "hwc-notice" }, ["An entry needs fixing and is left out of the checks: " + all.problems[e.id] + " ",
+          el("button", { type: "button", text: "Delete it", onclick: function () { session.change(function (s, now) { S.deleteEntry(s, name, e.id, now); }, "Deleted."); } })]));
+      });
+    }
+
+    var rows = fields.map(function (f) {
+      var id = "hwc-" + name + "-" + f[0], hintId = id + "-hint", input;
+      var described = f[3] ? hintId : null;
+      if (f[2] === "select") input = el("select", { id: id, "aria-describedby": described }, f[4].map(function (o) { return el("option", { value: o[0], text: o[1] }); }));
+      else if (f[2] === "check") input = el("input", { id: id, type: "checkbox" });
+      else input = el("input", { id: id, type: f[2] === "date" ? "date" : "text", max: f[2] === "date" ? today() : null,
+        inputmode: f[2] === "number" ? "decimal" : null, autocomplete: "off", "aria-describedby": described });
+      inputs[f[0]] = input;
+      input.addEventListener(f[2] === "text" || f[2] === "number" ? "input" : "change", saveDraft);
+      var hint = f[3] ? el("span", { id: hintId, "class": "hwc-hint", text: f[3] }) : null;
+      if (f[2] === "check") return el("div", { "class": "hwc-field hwc-check" }, [input, el("label", { "for": id, text: " " + f[1] })]);
+      return el("div", { "class": "hwc-field" }, [el("label", { "for": id, text: f[1] })].concat(hint ? [hint] : [], [input]));
+    });
+    form = el("form", { "class": "hwc-entry-form", novalidate: "novalidate", onsubmit: submitted },
+      [el("fieldset", {}, [legend].concat(rows, [el("div", { "class": "hwc-actions" }, [submit, cancel])]))]);
+
+    var csvInput = el("input", { id: "hwc-" + name + "-csv", type: "file", accept: ".csv,text/csv" });
+    csvInput.addEventListener("change", function () {
+      var file = csvInput.files && csvInput.files[0];
+      if (!file) return;
+      file.arrayBuffer().then(function (buffer) {
+        csvInput.value = "";
+        var text;
+        try { text = new TextDecoder("utf-8", { fatal: true }).decode(buffer); } catch (e) {
+          errorBox.textContent = "Not imported: " + file.name + " is not UTF-8 text; save it from your spreadsheet as 'CSV UTF-8'. Nothing was changed.";
+          return;
+        }
+        var got = F.readCsv(text, pd, name, today());
+        if (got[1]) {
+          errorBox.textContent = "Not imported: " + file.name + ": " + (got[1].where ? got[1].where + ": " : "") + got[1].problem + " Nothing was changed.";
+          return;
+        }
+        var rowsIn = got[0], have = S.live(session.state, name).length, lists = {};
+        lists[name] = rowsIn;
+        var said = "Imported " + P.plural(rowsIn.length, "row") + " from " + file.name + ".";
+        var addAll = function () { session.change(function (s, now) { S.addLists(s, lists, now); }, said); errorBox.textContent = said; };
+        if (!have) { addAll(); return; }
+        confirmBox(ask, file.name + " has " + P.plural(rowsIn.length, "row") + ". You have " + have + " " + (have === 1 ? noun : PLURALS[name]) + " already.", [
+          ["Add them to mine", addAll],
+          ["Replace mine with them", function () { session.change(function (s, now) { S.replaceLists(s, lists, now); }, said); errorBox.textContent = said; }]]);
+      });
+    });
+    var csvBox = el("details", { "class": "hwc-csv" }, [el("summary", { text: "Use a spreadsheet: CSV files" }),
+      el("p", { text: "The columns are " + pd.lists[name].columns.join(", ") + ", as the hwc-selfcheck command reads them. " +
+        "Dates are written 2026-03-31 or 31/03/2026, and yes or no columns take yes or no." }),
+      el("div", { "class": "hwc-actions" }, [el("button", { type: "button", text: "Export this list as CSV", onclick: function () {
+        var cells = S.live(session.state, name).map(function (e) { return e.cells; });
+        download("my-" + name + ".csv", F.writeCsv(pd, name, cells), "text/csv");
+        HWC.announce("Saved " + P.plural(cells.length, "row") + " to my-" + name + ".csv in your downloads.");
+      } })]),
+      el("div", { "class": "hwc-import" }, [el("label", { "for": csvInput.id, text: "Import a CSV file into this list" }), csvInput])]);
+
+    root.textContent = "";
+    [form, errorBox, ask, tableBox, csvBox].forEach(function (n) { root.appendChild(n); });
+    fill(S.draft(session.state, name));
+    label();
+    drawTable();
+    session.redraws.push(drawTable);
+  }
+
+
+  C.views.lists = listView;
+})(window.HWC);
