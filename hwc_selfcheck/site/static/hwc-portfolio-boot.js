@@ -15,11 +15,10 @@
   var self = HWC.selfcheck ? HWC.selfcheck() : null;
   var SELF_KEY = "hwc-selfcheck";  // where hwc-rules.js keeps the self-check
   var session = S.open(HWC.store, HWC.announce, Date.now());
-  var YES = ["yes", "y", "true"];
   var NOUNS = { hours: "hours entry", supervision: "supervision session", training: "course", approvals: "approval", evidence: "piece of evidence" };
   var PLURALS = { hours: "hours entries", supervision: "supervision sessions", training: "courses", approvals: "approvals", evidence: "pieces of evidence" };
   function today() { return HWC.today(); }
-  function yes(v) { return YES.indexOf(P.strip(v || "").toLowerCase()) >= 0; }
+  function yes(v) { return pd.yes_words.indexOf(P.strip(v || "").toLowerCase()) >= 0; }
   function yesText(b) { return b === null ? "Not known" : b ? "Yes" : "No"; }
   function download(name, text, type) {
     var a = el("a", { href: URL.createObjectURL(new Blob([text], { type: type })), download: name });

@@ -174,6 +174,16 @@
     form = el("form", { "class": "hwc-entry-form", novalidate: "novalidate", onsubmit: submitted },
       [el("fieldset", {}, [legend].concat(rows, [el("div", { "class": "hwc-actions" }, [submit, cancel])]))]);
 
+    // Every problem of a refused file, as the command lists them, so all can be fixed at once.
+    function refused(fileName, problems) {
+      var place = function (p) { return (p.where ? p.where + ": " : "") + p.problem; };
+      errorBox.textContent = "";
+      if (problems.length === 1) { errorBox.textContent = "Not imported: " + fileName + ": " + place(problems[0]) + " Nothing was changed."; return; }
+      var shown = problems.slice(0, pd.max_problems_shown).map(place);
+      if (problems.length > shown.length) shown.push("... and " + (problems.length - shown.length) + " more");
+      errorBox.appendChild(el("p", { text: "Not imported: " + fileName + " has " + P.plural(problems.length, "problem") + "; fix them and import it again. Nothing was changed." }));
+      errorBox.appendChild(el("ul", {}, shown.map(function (t) { return el("li", { text: t }); })));
+    }
     var csvInput = el("input", { id: "hwc-" + name + "-csv", type: "file", accept: ".csv,text/csv" });
     csvInput.addEventListener("change", function () {
       var file = csvInput.files && csvInput.files[0];
@@ -186,10 +196,7 @@
           return;
         }
         var got = F.readCsv(text, pd, name, today());
-        if (got[1]) {
-          errorBox.textContent = "Not imported: " + file.name + ": " + (got[1].where ? got[1].where + ": " : "") + got[1].problem + " Nothing was changed.";
-          return;
-        }
+        if (got[1]) { refused(file.name, got[1].problems); return; }
         var rowsIn = got[0], have = S.live(session.state, name).length, lists = {};
         lists[name] = rowsIn;
         var said = "Imported " + P.plural(rowsIn.length, "row") + " from " + file.name + ".";
@@ -202,7 +209,7 @@
     });
     var csvBox = el("details", { "class": "hwc-csv" }, [el("summary", { text: "Use a spreadsheet: CSV files" }),
       el("p", { text: "The columns are " + pd.lists[name].columns.join(", ") + ", as the hwc-selfcheck command reads them. " +
-        "Dates are written 2026-03-31 or 31/03/2026, and yes or no columns take yes or no." }),
+        "Dates are written 2026-03-31 or 31/03/2026, and yes or no columns take yes or no (y and n, true and false, 1 and 0 work too)." }),
       el("div", { "class": "hwc-actions" }, [el("button", { type: "button", text: "Export this list as CSV", onclick: function () {
         var cells = S.live(session.state, name).map(function (e) { return e.cells; });
         download("my-" + name + ".csv", F.writeCsv(pd, name, cells), "text/csv");
