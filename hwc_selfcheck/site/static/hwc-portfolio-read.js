@@ -452,8 +452,9 @@
       states[state]++;
       return { id: item.id, present: present, missing: missing, entries: linked.length, state: state };
     });
-    return { summary: "Of " + out.length + " items, " + states.complete + " have every kind of evidence the framework expects, " +
-      states.partly + " have some, and " + states["none yet"] + " have none yet.", items: out };
+    function has(state) { return states[state] + (states[state] === 1 ? " has" : " have"); }
+    return { summary: "Of " + plural(out.length, "item") + ", " + has("complete") + " every kind of evidence the framework expects, " +
+      has("partly") + " some, and " + has("none yet") + " none yet.", items: out };
   }
 
   HWC.portfolioRules = {

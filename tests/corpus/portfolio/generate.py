@@ -213,6 +213,9 @@ def cases(fw: Framework) -> list[dict[str, Any]]:
              hours=[h("2025-01-06", "20"), h("2025-02-03", "20"), h("2025-11-03", "4.2")], training=PCI),
         case(fw, "Projection across a leap day", "2024-02-29",
              hours=[h("2023-12-05", "2"), h("2024-01-31", "3"), h("2024-02-29", "1.5")], training=PCI),
+        case(fw, "One hour logged, on the day of the check", "2025-12-29", hours=[h("2025-12-29")], training=PCI),
+        case(fw, "One NHS hour, and one hour outside the NHS", "2025-12-29",
+             hours=[h("2025-12-01", supervised="no"), h("2025-12-02", nhs="no")], training=PCI),
         case(fw, "Projection across a year end", "2026-01-05",
              hours=weekly("2025-10-20", 12, "1.25"), training=PCI),
         # Supervision: month and year boundaries, leap days, part-time, the urgent route, due dates.
