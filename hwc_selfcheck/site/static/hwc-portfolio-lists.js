@@ -119,6 +119,10 @@
       var undo = el("button", { type: "button", text: "Undo", onclick: function () {
         session.change(function (s, now) { S.addEntry(s, name, cells, now, entry.stored.example); }, "Put back the " + noun + " of " + when + ".");
         errorBox.textContent = "";
+        // Focus goes to the entry put back (its Delete button), or else to the form.
+        var back = Array.prototype.filter.call(tableBox.querySelectorAll("button"), function (b) {
+          return b.getAttribute("aria-label") === "Delete the " + noun + " of " + when; })[0];
+        (back || inputs[fields[0][0]]).focus();
       } });
       errorBox.appendChild(undo);
       undo.focus();
@@ -154,7 +158,10 @@
       if (list.length) tableBox.appendChild(table("Your " + PLURALS[name] + ": " + list.length + ", newest first", HEADS[name].concat(["Actions"]), list.map(shown), "hwc-records"));
       broken.forEach(function (e) {
         tableBox.appendChild(el("p", { "class": "hwc-notice" }, ["An entry needs fixing and is left out of the checks: " + all.problems[e.id] + " ",
-          el("button", { type: "button", text: "Delete it", onclick: function () { session.change(function (s, now) { S.deleteEntry(s, name, e.id, now); }, "Deleted."); } })]));
+          el("button", { type: "button", text: "Delete it", onclick: function () {
+            session.change(function (s, now) { S.deleteEntry(s, name, e.id, now); }, "Deleted the entry that needed fixing.");
+            inputs[fields[0][0]].focus();
+          } })]));
       });
     }
 
@@ -204,7 +211,7 @@
         if (!have) { addAll(); return; }
         confirmBox(ask, file.name + " has " + P.plural(rowsIn.length, "row") + ". You have " + have + " " + (have === 1 ? noun : PLURALS[name]) + " already.", [
           ["Add them to mine", addAll],
-          ["Replace mine with them", function () { session.change(function (s, now) { S.replaceLists(s, lists, now); }, said); errorBox.textContent = said; }]]);
+          ["Replace mine with them", function () { session.change(function (s, now) { S.replaceLists(s, lists, now); }, said); errorBox.textContent = said; }]], csvInput);
       });
     });
     var csvBox = el("details", { "class": "hwc-csv" }, [el("summary", { text: "Use a spreadsheet: CSV files" }),
