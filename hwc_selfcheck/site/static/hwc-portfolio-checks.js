@@ -182,7 +182,7 @@
   }
   function monthsWords(run) {
     if (run.length === 1) return monthName(run[0][0], run[0][1]);
-    return "the " + run.length + " months from " + monthName(run[0][0], run[0][1]) + " to " + monthName(run[run.length - 1][0], run[run.length - 1][1]);
+    return "the " + plural(run.length, "month") + " from " + monthName(run[0][0], run[0][1]) + " to " + monthName(run[run.length - 1][0], run[run.length - 1][1]);
   }
 
   function checkSupervision(pd, sessions, start, end, fteValue) {

@@ -174,7 +174,7 @@
       var cells = records[n], number = n + 1;
       if (!cells.some(function (c) { return P.strip(c); })) continue;
       if (cells.length > header.length) {
-        problems.push({ where: "row " + number, problem: "has " + cells.length + " cells but the header has " + P.plural(header.length, "column") +
+        problems.push({ where: "row " + number, problem: "has " + P.plural(cells.length, "cell") + " but the header has " + P.plural(header.length, "column") +
           "; is there a comma that should be inside quotes?" });
         continue;
       }

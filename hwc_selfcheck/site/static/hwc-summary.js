@@ -76,16 +76,16 @@
           s.file = { how: "loaded", name: file.name, at: Date.now() };
         }, "");
         name.value = check.state.pseudonym;
-        say("Imported " + Object.keys(record.ratings).length + " answers from " + file.name + ".");
+        say(R.words.imported(Object.keys(record.ratings).length, file.name));
       }
       var count = Object.keys(check.state.ratings).length;
-      if (count) ask("This will replace the " + count + " answers saved in this browser. Export them first if you want to keep them.", "Replace my answers", fileInput, replace);
+      if (count) ask(R.words.replace(count), "Replace my answers", fileInput, replace);
       else replace();
     }, function () { refuse("the file could not be read."); });
   });
 
   var clearButton = el("button", { type: "button", text: "Clear all my answers", disabled: readOnly, onclick: function () {
-    ask("Delete all " + Object.keys(check.state.ratings).length + " answers from this browser? This cannot be undone.", "Yes, delete them", clearButton, function () {
+    ask(R.words.clear(Object.keys(check.state.ratings).length), "Yes, delete them", clearButton, function () {
       window.clearTimeout(nameTimer);
       nameTimer = null;
       check.change(function (s) {
@@ -102,7 +102,7 @@
     var file = "my-self-assessment.json";
     HWC.download(file, R.exportRecord(data, check.state, HWC.today()));
     if (!readOnly) check.change(function (s) { s.file = { how: "saved", name: file, at: Date.now() }; }, "");
-    say("Saved " + Object.keys(check.state.ratings).length + " answers to " + file + " in your downloads." +
+    say(R.words.saved(Object.keys(check.state.ratings).length, file) +
       (pseudonymOf(check.state) ? "" : " The file names you \"Me\" because the pseudonym box is empty."));
   } });
 
@@ -114,7 +114,7 @@
     var text = f ? "Your answers were last " + (f.how === "loaded" ? "loaded from " : "saved to ") + "a file (" + f.name + ") on " + when(f.at) + "."
       : "Your answers have not been saved to a file from this browser yet.";
     if (changes >= R.FILE_COPY_AFTER) {
-      text += (f ? " " + changes + " answers have changed since then." : "") +
+      text += (f ? " " + R.words.changed(changes) : "") +
         " Save them to a file now, so a copy is kept even if this browser's data is cleared.";
     }
     fileLine.textContent = text;
@@ -160,8 +160,8 @@
       el("p", { text: "Items your tier expects that you rated below " + data.target + " (" + data.levels[data.target].label +
         "): lowest rating first, then essential before desirable, then least evidence." }),
       gapList,
-      unrated.length ? foldedList("Not rated yet: " + unrated.length + " items", unrated) : el("p", { text: "You have rated every item your tier expects." }),
-      next.length ? foldedList("Coming next at Tier " + (tier + 1) + ": " + next.length + " items (not gaps)", next) : el("span")
+      unrated.length ? foldedList(R.words.notRated(unrated.length), unrated) : el("p", { text: "You have rated every item your tier expects." }),
+      next.length ? foldedList(R.words.comingNext(tier + 1, next.length), next) : el("span")
     ];
     var asideIds = Object.keys(state.aside || {});
     if (asideIds.length) {
