@@ -138,7 +138,10 @@
         },
         training: function () { return [date, e.course, yesText(e.pci_accredited), String(e.days), e.note]; },
         approvals: function () { return [date, "Tier " + e.tier, e.approved_by, yesText(e.independent), yesText(e.competency_evidence), e.note]; },
-        evidence: function () { return [date, pd.entry_types[e.type].label, e.items.join(", "), e.note, e.where_kept]; }
+        evidence: function () {  // an item ID never wraps at its hyphen
+          var ids = el("span", {}, e.items.reduce(function (out, id, n) { return out.concat(n ? [", "] : [], [el("span", { "class": "hwc-nowrap", text: id })]); }, []));
+          return [date, pd.entry_types[e.type].label, ids, e.note, e.where_kept];
+        }
       }[name]();
       var what = noun + " of " + P.longDate(e.date);
       return row.concat([el("span", { "class": "hwc-row-actions" }, [

@@ -142,6 +142,9 @@
           return el("td", { text: String(c) }); }));
       }))
     ]);
+    // On a narrow screen the table scrolls in its own box, which the keyboard can reach and which is named after it.
+    var caption = "Your progress at Tier " + tier;
+    var tableBox = el("div", { "class": "hwc-table-box", tabindex: "0", role: "region", "aria-label": "Table: " + caption }, [table]);
     var gapItems = R.gaps(data, state.ratings, tier);
     var gapList = gapItems.length ? el("ol", { "class": "hwc-gaps" }, gapItems.map(function (item) {
       var r = state.ratings[item.id];
@@ -155,7 +158,7 @@
       return el("details", {}, [el("summary", { text: summaryText }), el("ul", {}, items.map(function (i) { return el("li", {}, [itemLink(i)]); }))]);
     }
     var parts = [
-      table,
+      tableBox,
       el("h2", { text: "Your gaps, most pressing first" }),
       el("p", { text: "Items your tier expects that you rated below " + data.target + " (" + data.levels[data.target].label +
         "): lowest rating first, then essential before desirable, then least evidence." }),
