@@ -287,6 +287,30 @@ def test_a_csv_file_with_several_problems_lists_them_all(page, site_url: str, tm
     assert "No hours entries yet" in page.text_content("[data-list=hours]")
 
 
+def test_a_day_of_more_than_24_hours_is_refused_as_the_package_refuses_it(page, site_url: str, tmp_path: Path) -> None:
+    open_page(page, site_url, "hours")
+    add(page, "hours", {"date": "2026-03-02", "hours": "12"})
+    status_says(page, "Added the hours entry of 2 March 2026")
+    add(page, "hours", {"date": "2026-03-02", "hours": "12.5"})
+    assert page.text_content("[data-list=hours] .hwc-message") == (
+        "Not saved. With this hours entry, 24.5 hours on 2 March 2026 add up to more than the 24 hours in a day; "
+        "is an entry there twice, or one dated wrongly?")
+    assert page.evaluate(FOCUSED) == "hwc-hours-hours" and page.get_attribute("#hwc-hours-hours", "aria-invalid") == "true"
+    page.fill("#hwc-hours-hours", "12")
+    page.click("[data-list=hours] form button[type=submit]")
+    status_says(page, "Added the hours entry of 2 March 2026")
+    more = tmp_path / "more-hours.csv"
+    more.write_text("date,hours,setting,nhs,supervised\n2026-03-02,1,Hub,yes,yes\n2026-03-03,2,Hub,yes,yes\n", encoding="utf-8")
+    page.click("text=Use a spreadsheet: CSV files")
+    page.set_input_files("#hwc-hours-csv", str(more))
+    page.click("text=Add them to mine")
+    assert page.text_content("[data-list=hours] .hwc-message") == (
+        "Not added: with the hours entries you have, 25 hours on 2 March 2026 add up to more than the 24 hours in a day; "
+        "is an entry there twice, or one dated wrongly? Nothing was changed.")
+    assert "2, newest first" in page.text_content("[data-list=hours] caption")
+    assert page.evaluate(FOCUSED) == "hwc-hours-csv"
+
+
 def test_the_csv_corpus_passes_in_the_browser(page, site_url: str) -> None:
     open_page(page, site_url, "hours")
     cases = json.loads((CORPUS / "csv.json").read_text())["cases"]

@@ -85,7 +85,7 @@
       if (checked[1]) return problem("assessment", checked[1]);
       assessment = checked[0];
     }
-    var lists = {}, read = {};
+    var lists = {}, read = {}, tooLong = [];
     for (var n = 0; n < LISTS.length; n++) {
       var name = LISTS[n];
       lists[name] = raw[name] || [];
@@ -93,6 +93,8 @@
         if (!e || !("problem" in e)) throw e;
         return problem(e.where, e.problem);
       }
+      if (name === "supervision") tooLong = P.dayProblems(pd, "hours", read.hours, "hours entries").concat(P.dayProblems(pd, name, read[name], "supervision entries"));
+      if (tooLong.length) return [null, { where: tooLong[0].where, problem: tooLong[0].problem, problems: tooLong }];
     }
     return [{ pseudonym: P.strip(raw.pseudonym), date: day, fte: fteText, fteValue: fte, assessment: assessment, lists: lists, read: read }, null];
   }

@@ -91,6 +91,15 @@
         if (inputs[column]) { inputs[column].setAttribute("aria-invalid", "true"); inputs[column].focus(); }
         return;
       }
+      var over = tooLongDays([got[0]], editing ? editing.id : null);
+      if (over.length) {
+        var amount = pd.day_limits[name].column;
+        errorBox.textContent = "Not saved. With this " + noun + ", " + over[0].problem;
+        keepDraft();
+        inputs[amount].setAttribute("aria-invalid", "true");
+        inputs[amount].focus();
+        return;
+      }
       var when = P.longDate(got[0].date);
       if (editing) {
         var id = editing.id;
@@ -102,6 +111,13 @@
       }
       stopEditing();
       inputs[fields[0][0]].focus();
+    }
+    // The rule across rows (hours, supervision): `added` with the entries kept (but the one being
+    // changed) may not add up to more than a day, or the list's CSV export would be refused.
+    function tooLongDays(added, skipId) {
+      if (!pd.day_limits[name]) return [];
+      var kept = readAll().entries[name].filter(function (e) { return e.stored.id !== skipId; });
+      return P.dayProblems(pd, name, kept.concat(added), "entries");
     }
     function edit(entry) {
       editing = { id: entry.stored.id, when: P.longDate(entry.date) };
@@ -159,6 +175,10 @@
       var broken = S.live(session.state, name).filter(function (e) { return all.problems[e.id]; });
       if (!list.length && !broken.length) { tableBox.appendChild(el("p", { text: "No " + PLURALS[name] + " yet." })); return; }
       if (list.length) tableBox.appendChild(table("Your " + PLURALS[name] + ": " + list.length + ", newest first", HEADS[name].concat(["Actions"]), list.map(shown), "hwc-records"));
+      if (pd.day_limits[name]) P.dayProblems(pd, name, list, "entries").forEach(function (p) {
+        tableBox.appendChild(el("p", { "class": "hwc-notice", text: "Please check the " + PLURALS[name] + " of one day: " + p.problem +
+          " Until you change or delete one, a saved portfolio file will be refused." }));
+      });
       broken.forEach(function (e) {
         tableBox.appendChild(el("p", { "class": "hwc-notice" }, ["An entry needs fixing and is left out of the checks: " + all.problems[e.id] + " ",
           el("button", { type: "button", text: "Delete it", onclick: function () {
@@ -210,7 +230,16 @@
         var rowsIn = got[0], have = S.live(session.state, name).length, lists = {};
         lists[name] = rowsIn;
         var said = "Imported " + P.plural(rowsIn.length, "row") + " from " + file.name + ".";
-        var addAll = function () { session.change(function (s, now) { S.addLists(s, lists, now); }, said); errorBox.textContent = said; };
+        var addAll = function () {
+          var over = tooLongDays(rowsIn.map(function (cells) { return P.readEntry(pd, name, cells, today())[0]; }), null);
+          if (over.length) {
+            errorBox.textContent = "Not added: with the " + PLURALS[name] + " you have, " + over.map(function (p) { return p.problem; }).join(" ") + " Nothing was changed.";
+            HWC.announce("Nothing was changed.");
+            return;
+          }
+          session.change(function (s, now) { S.addLists(s, lists, now); }, said);
+          errorBox.textContent = said;
+        };
         if (!have) { addAll(); return; }
         confirmBox(ask, file.name + " has " + P.plural(rowsIn.length, "row") + ". You have " + have + " " + (have === 1 ? noun : PLURALS[name]) + " already.", [
           ["Add them to mine", addAll],

@@ -367,20 +367,31 @@
     };
   }
 
-  // core.csv_records.most_in_a_day, the rule across the rows of a CSV file: the rows of one day may
-  // not add up to more than a day. `read` holds { row, date, amount } of each row read; gives the
-  // problems ({ where, problem }), one for each such day, in date order, naming every row of it.
-  function mostInADay(read, limitText, unit) {
-    var limit = parseDecimal(limitText), byDay = {}, out = [];
+  // core.csv_records.most_in_a_day, the rule across the rows of a CSV file (or the entries of a
+  // portfolio file's list, `label` "hours entries"): the rows of one day may not add up to more than
+  // a day. `read` holds { row, date, amount } of each row read; gives the problems ({ where, problem }),
+  // one for each such day, in date order, naming every row of it.
+  function mostInADay(read, limitText, unit, label) {
+    var limit = parseDecimal(limitText), byDay = {}, out = [], one = label ? "an entry" : "a row";
     read.forEach(function (r) { (byDay[r.date] = byDay[r.date] || []).push(r); });
     Object.keys(byDay).sort().forEach(function (day) {
       var rows = byDay[day], total = sum(rows.map(function (r) { return r.amount; }));
       if (cmp(total, limit) <= 0 || rows.length < 2) return;
       var numbers = rows.map(function (r) { return r.row; }).sort(function (a, b) { return a - b; }).map(String);
-      out.push({ where: "rows " + joinWords(numbers), problem: hoursText(total) + " " + unit + " on " + longDate(day) +
-        " add up to more than the " + limitText + " " + unit + " in a day; is a row there twice, or one dated wrongly?" });
+      out.push({ where: (label || "rows") + " " + joinWords(numbers), problem: hoursText(total) + " " + unit + " on " + longDate(day) +
+        " add up to more than the " + limitText + " " + unit + " in a day; is " + one + " there twice, or one dated wrongly?" });
     });
     return out;
+  }
+
+  // The rule across rows for each list it applies to (hours, supervision), over entries already read.
+  function dayProblems(pd, name, entries, label) {
+    var day = pd.day_limits[name];
+    if (!day) return [];
+    return mostInADay(entries.map(function (e, n) {
+      var v = e[day.column];
+      return { row: e.row || n + 1, date: e.date, amount: typeof v === "number" ? Q(v) : v };
+    }), day.limit, day.unit, label);
   }
 
   // A portfolio file's list: fields checked for every entry first, then each entry read (records.portfolio_file).
@@ -465,7 +476,7 @@
     iso: iso, ymd: ymd, monthDays: monthDays, ordinal: ordinal, fromOrdinal: fromOrdinal, addDays: addDays, daysBetween: daysBetween,
     addMonths: addMonths, addInterval: addInterval, spanWords: spanWords, fullMonths: fullMonths, longDate: longDate,
     monthName: monthName, toDate: toDate,
-    Row: Row, readers: readers, readList: readList, mostInADay: mostInADay, readEntry: readEntry, itemIndex: itemIndex,
+    Row: Row, readers: readers, readList: readList, mostInADay: mostInADay, dayProblems: dayProblems, readEntry: readEntry, itemIndex: itemIndex,
     parseFte: parseFte, fteWords: fteWords, fteText: fteText, itemsForTier: itemsForTier, coverage: coverage
   };
 })(globalThis.HWC = globalThis.HWC || {});

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 from hwc_selfcheck.assessment.examples import EXAMPLE_ASSESSMENT, example_path
-from hwc_selfcheck.core.errors import InputError
+from hwc_selfcheck.core.errors import InputError, InputProblems
 from hwc_selfcheck.framework.loader import Framework, load_framework
 from hwc_selfcheck.practice.portfolio import coverage_as_dict, evidence_coverage, items_for_tier, read_portfolio
 from hwc_selfcheck.practice.supervision import check_as_dict, check_supervision, read_supervision_log
@@ -465,6 +465,12 @@ def files(fw: Framework) -> list[dict[str, Any]]:
         "bad course days": entry("training", 0, days="5 days"),
         "an unknown item": entry("evidence", 3, items="PC-01; PC-77"),
         "an entry in the future": entry("hours", 0, date="2026-06-02"),
+        "26 hours on one day": changed(hours=[h("2026-03-02", "8"), h("2026-03-03", "1"), h("2026-03-02", "9"),
+                                              h("02/03/2026", "9")]),
+        "24 hours on one day": changed(hours=[h("2026-03-02", "12"), h("2026-03-02", "12")]),
+        "two days over, and too much supervision in a day": changed(
+            hours=[h("2026-03-05", "20"), h("2026-03-01", "20"), h("2026-03-05", "5"), h("2026-03-01", "5")],
+            supervision=[sv("2026-03-02", "clinical", "480", tier="")] * 3 + [sv("2026-03-02", "clinical", "1", tier="")]),
         "approvals": changed(approvals=[approval("2026-02-01"), approval("2026-03-01", "3", independent="")]),
         "bad approval tier": changed(approvals=[approval("2026-02-01", "1")]),
         "assessment not an object": changed(assessment=[]),
@@ -486,6 +492,8 @@ def files(fw: Framework) -> list[dict[str, Any]]:
             verdict = {"accepted": False}
             if isinstance(exc, InputError):
                 verdict.update(_problem(exc))
+                if isinstance(exc, InputProblems) and exc.where and not exc.where.startswith("field"):  # days too long
+                    verdict["problems"] = [{"where": where, "problem": problem} for where, problem in exc.problems]
         out.append({"name": name, "text": text, "today": TODAY.isoformat(), **verdict})
     return out
 
