@@ -33,7 +33,7 @@ def whole_numbers(value: Any) -> Any:
     """The value with every whole number written as a float (2.0) made an int, as JSON counts it."""
     if isinstance(value, float):
         if not value.is_integer():
-            raise ValueError(f"{value} is not a whole number; a fingerprint's values hold whole numbers only")
+            raise ValueError(f"{value:g} is not a whole number; write it like 2")
         return int(value)
     if isinstance(value, dict):
         return {key: whole_numbers(item) for key, item in value.items()}
