@@ -1,4 +1,4 @@
-/* A supervisor's review in the browser (hwc-review-core.js) against the conformance corpus the
+/* A supervisor's review in the browser (hwc-portfolio-review.js, -reviewfile.js, -approval.js) against the conformance corpus the
  * package made (tests/corpus/review): the same fingerprints (shared test vectors), the same
  * review files accepted and refused at the same field, the same views side by side and the
  * same conditions for an approval, words and all. */
@@ -15,7 +15,9 @@ load("hwc-rules.js");
 load("hwc-portfolio-read.js");
 load("hwc-portfolio-checks.js");
 load("hwc-portfolio-files.js");
-const HWC = load("hwc-review-core.js");
+const HWC = load("hwc-portfolio-review.js");
+load("hwc-portfolio-reviewfile.js");
+load("hwc-portfolio-approval.js");
 const R = HWC.review, P = HWC.portfolioRules, F = HWC.portfolioFiles;
 const pd = fixtures.portfolio;
 const data = items();
