@@ -11,10 +11,12 @@ shows the same differences, in the same order, as the page.
 from __future__ import annotations
 
 import copy
+import gzip
 import json
 import re
 from pathlib import Path
 
+from axe_playwright_python.sync_playwright import Axe
 from typer.testing import CliRunner
 
 from hwc_selfcheck.assessment.examples import example_path
@@ -179,3 +181,61 @@ def test_coach_and_supervisor_in_separate_profiles_see_the_same_differences_as_t
     finally:
         coach_profile.close()
         supervisor_profile.close()
+
+
+def test_each_review_page_loads_one_bundle_within_the_budget(built_book: Path) -> None:
+    """The project's own scripts and styles of each page with a review part: at most 35 KB compressed."""
+    for path in (f"{PORTFOLIO}/supervisors", f"{PORTFOLIO}/reviews", "book/self-assessment/my-self-assessment"):
+        page = built_book / f"{path}.html"
+        own = set(re.findall(r'(?:src|href)="([^"?]*_static/hwc[^"?]*)', page.read_text(encoding="utf-8")))
+        assert len([u for u in own if "hwc-portfolio-page-" in u]) == 1, (path, own)
+        size = sum(len(gzip.compress((page.parent / u).read_bytes(), compresslevel=6)) for u in own)
+        assert size <= 35 * 1024, (path, size)
+
+
+def test_the_review_pages_are_axe_clean_and_fit_a_phone(page, site_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    review = tmp_path / "review.json"
+    review.write_text(example_path("sam-review.json").read_text(encoding="utf-8"), encoding="utf-8")
+    open_page(page, site_url, f"{PORTFOLIO}/index")
+    page.set_input_files("#hwc-portfolio-import", str(example_path("sam-portfolio.json")))
+    message(page, "Imported sam-portfolio.json")
+    open_page(page, site_url, f"{PORTFOLIO}/reviews")
+    page.set_input_files("#hwc-reviews-open", str(review))
+    message(page, "Added the review")
+    for width in (1024, 320):
+        page.set_viewport_size({"width": width, "height": 800})
+        for path in (f"{PORTFOLIO}/reviews", f"{PORTFOLIO}/supervisors", "book/self-assessment/my-self-assessment"):
+            open_page(page, site_url, path)
+            if path.endswith("supervisors"):
+                page.set_input_files("#hwc-review-open", str(example_path("sam-portfolio.json")))
+                message(page, "Opened sam-portfolio.json")
+                page.fill("#hwc-rv-name", "Alex")
+                page.click("text=Check and record this approval")
+                page.wait_for_selector("text=Not recorded yet")
+            # On My self-assessment, only the review's part: the self-check summary's own wide table is
+            # another part's (a scrollable region without focus at 320 px, reported to the lead, not changed here).
+            mine = "[data-hwc-portfolio=beside]" if path.endswith("my-self-assessment") else None
+            result = Axe().run(page, context=mine)
+            assert not result.violations_count, (path, width, result.generate_report())
+            overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            assert overflow <= 0, (path, width, overflow)
+
+
+def test_a_supervisor_can_review_by_keyboard_alone(page, site_url: str) -> None:  # type: ignore[no-untyped-def]
+    open_page(page, site_url, f"{PORTFOLIO}/supervisors")
+    page.set_input_files("#hwc-review-open", str(example_path("sam-portfolio.json")))
+    message(page, "Opened sam-portfolio.json")
+    page.focus("#hwc-rv-name")
+    page.keyboard.type("Alex Morgan")
+    page.focus("#hwc-rv-PC-01-none")
+    page.keyboard.press("ArrowDown")  # to "I agree with their rating"
+    page.keyboard.press("Tab")  # past the level, disabled while they agree, to the comment
+    page.keyboard.type("Agreed in supervision.")
+    assert page.is_checked("#hwc-rv-PC-01-agree")
+    assert page.evaluate("document.activeElement.id") == "hwc-rv-PC-01-comment"
+    page.focus("button:text-is('Save my review')")
+    with page.expect_download() as info:
+        page.keyboard.press("Enter")
+    saved = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
+    assert saved["items"]["PC-01"]["level"] == saved["items"]["PC-01"]["coach_level"] == 1
+    assert saved["items"]["PC-01"]["comment"] == "Agreed in supervision."

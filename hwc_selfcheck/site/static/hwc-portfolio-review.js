@@ -144,7 +144,7 @@
   }
 
   HWC.review = {
-    sha256: sha256, canonical: canonical, fingerprint: fingerprint, ratingFingerprint: ratingFingerprint,
+    FORMAT: "hwc-selfcheck/review", SCHEMA_VERSION: 1, sha256: sha256, canonical: canonical, fingerprint: fingerprint, ratingFingerprint: ratingFingerprint,
     recordFingerprint: recordFingerprint, viewRows: viewRows, talkAbout: talkAbout, differenceWords: differenceWords,
     matchReview: matchReview
   };

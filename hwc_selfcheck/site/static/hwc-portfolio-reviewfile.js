@@ -6,7 +6,7 @@
   "use strict";
 
   var P = HWC.portfolioRules, R = HWC.review;
-  var FORMAT = "hwc-selfcheck/review", SCHEMA_VERSION = 1, NAME_MAX = 80, NOTE_MAX = 2000;
+  var FORMAT = R.FORMAT, SCHEMA_VERSION = R.SCHEMA_VERSION, NAME_MAX = 80, NOTE_MAX = 2000;
   var HEX64 = /^[0-9a-f]{64}$/, ITEM_ID = /^[A-Z]{2}-[0-9]{2}$/, ISO = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
   var VISIBLE = /[^\t\n\x0b\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/u;
 
@@ -125,7 +125,5 @@
       }) }, null];
   }
 
-  R.FORMAT = FORMAT;
-  R.SCHEMA_VERSION = SCHEMA_VERSION;
   R.checkReview = checkReview;
 })(globalThis.HWC = globalThis.HWC || {});

@@ -2,16 +2,24 @@
  * never uploaded), give a view of each item the coach rated beside theirs, record an approval to
  * move up a tier once the framework's conditions are met, and save a review file
  * (records/review_file.py). What the supervisor types is kept in this browser as it is typed,
- * under the record's fingerprint, so opening the same file again brings it back. Needs
- * hwc-portfolio-boot.js, -files.js, -review.js, -reviewfile.js, -approval.js and the self-check's
- * file checks (hwc-rules.js).
+ * under the record's fingerprint, so opening the same file again brings it back. It keeps no
+ * portfolio of its own, so it starts the page itself rather than through hwc-portfolio-boot.js,
+ * which keeps the page within its budget. Needs hwc-portfolio-read.js, -checks.js, -files.js,
+ * -review.js, -approval.js, the item list and the self-check's file checks (hwc-rules.js).
  */
 (function (HWC) {
   "use strict";
 
-  var C = HWC.portfolioPage, R = HWC.review;
-  if (!C) return;
-  var pd = C.pd, P = C.P, F = C.F, el = C.el, data = C.data, today = C.today, download = C.download;
+  var R = HWC.review, pd = globalThis.HWC_PORTFOLIO, data = globalThis.HWC_ITEMS, P = HWC.portfolioRules, F = HWC.portfolioFiles, el = HWC.el;
+  if (!data) return;
+  function today() { return HWC.today(); }
+  function levelLabel(level) { return level + " " + data.levels[level].label; }
+  function download(name, text) {
+    var a = el("a", { href: URL.createObjectURL(new Blob([text], { type: "application/json" })), download: name });
+    document.body.appendChild(a);
+    a.click();
+    window.setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  }
   var KEY = "hwc-review-draft";  // the supervisor's own words, by record and item (book/reference/privacy.md)
   var byId = {};
   data.items.forEach(function (i) { byId[i.id] = i; });
@@ -86,7 +94,7 @@
       var linked = opened.read.read.evidence.map(function (e, n) { return [e, n + 1]; }).filter(function (x) { return x[0].items.indexOf(id) >= 0; });
       return el("fieldset", { "class": "hwc-review-item" }, [
         el("legend", { text: id + " " + item.title }),
-        el("p", {}, [el("strong", { text: "The coach's rating: " }), C.levelLabel(rating.level) + ". Evidence: " + evidenceLabel(rating.evidence) + "."]),
+        el("p", {}, [el("strong", { text: "The coach's rating: " }), levelLabel(rating.level) + ". Evidence: " + evidenceLabel(rating.evidence) + "."]),
         rating.note ? el("p", {}, [el("strong", { text: "Their note: " }), rating.note]) : el("span", {}),
         rating.next_step ? el("p", {}, [el("strong", { text: "Their next step: " }), rating.next_step]) : el("span", {}),
         el("p", { text: linked.length ? "In their portfolio for it: " + linked.map(function (x) { return "entry " + x[1] + " (" + pd.entry_types[x[0].type].label + ", " + x[0].date + ")"; }).join("; ") + "." : "No evidence in their portfolio names this item yet." }),
@@ -144,14 +152,14 @@
         result.appendChild(el("p", { text: "Recorded the approval of Tier " + view.tier + ". It goes into the review file when you save it." }));
         drawList();
       }
-      [el("h3", { id: "hwc-rv-approve", text: "Approve a move up a tier" }),
+      [el("h2", { id: "hwc-rv-approve", text: "Approve a move up a tier" }),
         el("p", { text: "Only when you are ready to. The page checks what the framework asks for first, and says what is still missing." }),
         field("Tier approved", tier), field("Date of the approval", day),
         field("Are you from outside the coach's own organisation?", independent, "The move from Tier 1 to Tier 2 is approved by a supervisor from outside it (section 8.2.1)."),
         el("fieldset", {}, [el("legend", { text: "The coach's evidence you relied on" })].concat(evidence.length ? evidence : [el("p", { text: "Their portfolio holds no evidence yet." })])),
         field("Note on the approval (optional)", note),
         el("button", { type: "button", text: "Check and record this approval", onclick: add }), result,
-        el("h3", { text: "Approvals in this review" }), list
+        el("h2", { text: "Approvals in this review" }), list
       ].forEach(function (n) { box.appendChild(n); });
       drawList();
       return box;
@@ -170,10 +178,8 @@
       approvals.sort(function (a, b) { return a.tier - b.tier; });
       var review = { format: R.FORMAT, schema_version: R.SCHEMA_VERSION, reviewer: name, date: today(), coach: held.pseudonym,
         fingerprint: opened.fingerprint, comment: overall.value, items: items, approvals: approvals };
-      var text = JSON.stringify(review, null, 2) + "\n", checked = R.checkReview(text, data, today());
-      if (checked[1]) { say("Not saved: " + (checked[1].where ? checked[1].where + ": " : "") + checked[1].problem); return; }
-      var fileName = "review-" + today() + ".json";
-      download(fileName, text, "application/json");
+      var text = JSON.stringify(review, null, 2) + "\n", fileName = "review-" + today() + ".json";
+      download(fileName, text);
       say("Saved your review to " + fileName + " in your downloads: " + P.plural(Object.keys(items).length, "item") + " and " + P.plural(approvals.length, "approval") +
         ". Give it to the coach; they open it on My portfolio's Reviews page.");
     }
@@ -191,14 +197,14 @@
       overall.value = (d.comments || {})[opened.fingerprint] || "";
       overall.addEventListener("input", function () { save(function (doc) { doc.comments = doc.comments || {}; doc.comments[opened.fingerprint] = overall.value; }); });
       var items = el("div", {}, ids.map(function (id) { return itemBox(id, ratings[id], (d.views || {})[key(id)] || {}); }));
-      [el("h3", { text: "About you" }),
+      [el("h2", { text: "About you" }),
         field("Your name", who.name, "It goes into the review file, so the coach knows whose view it is."),
         field("Your own tier", who.tier, "Health coaching supervision is given by someone at Tier 3 or above (section 4.2.3)."),
         field("Your comment on the portfolio as a whole (optional)", overall),
-        el("h3", { text: "Each item " + held.pseudonym + " rated (" + ids.length + ")" }),
+        el("h2", { text: "Each item " + held.pseudonym + " rated (" + ids.length + ")" }),
         el("p", { text: ids.length ? "Agree, or give your own level, and a comment where it helps. Your view sits beside theirs: it is for talking about in supervision, not a mark." : "This file has no self-assessment, so there are no ratings to give a view of." }),
         items, approvalsBox(who),
-        el("h3", { text: "Save my review" }),
+        el("h2", { text: "Save my review" }),
         el("button", { type: "button", text: "Save my review", onclick: function () { saveReview(who, overall); } })
       ].forEach(function (n) { work.appendChild(n); });
     }
@@ -210,5 +216,11 @@
     message, work].forEach(function (n) { root.appendChild(n); });
   }
 
-  C.views.supervisor = supervisorView;
+  HWC.portfolioStart = function () {
+    document.querySelectorAll('[data-hwc-portfolio="supervisor"]').forEach(function (root) {
+      if (pd) supervisorView(root);
+      else root.appendChild(el("p", { role: "alert", text: "This page could not load its rules. Please reload the page." }));
+      root.setAttribute("data-ready", "1");
+    });
+  };
 })(window.HWC);
