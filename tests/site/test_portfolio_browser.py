@@ -29,6 +29,7 @@ from hwc_selfcheck.records.portfolio_file import read_portfolio_file
 from hwc_selfcheck.records.validate import validate_record
 
 from tests.corpus.portfolio.generate import CORPUS
+from tests.site.waiting import wait_until
 
 PORTFOLIO = "book/portfolio"
 PAGES = ("index", "hours", "supervision", "training", "evidence", "evidence-map", "summary")
