@@ -119,7 +119,3 @@ def condition_text(condition: Condition) -> str:
     """A condition with its source, as the page and the command line show it."""
     return f"{condition.text} ({cite(condition.source_section)})"
 
-
-def approvals_in_order(views: Sequence[ApprovalView], first_number: int = 1) -> list[Approval]:
-    """A review's approvals as the tier rules read them, numbered from ``first_number``."""
-    return [as_approval(v, n) for n, v in enumerate(views, start=first_number)]

@@ -52,7 +52,7 @@ def _difference(row: ViewRow) -> str:
 def review_tables(part: ReviewPart, scales: Scales) -> list[tuple[str, str, str, list[str], list[list[str]]]]:
     """(anchor, heading, intro, header, rows) of each part, for the report's sections."""
     r = part.review
-    intro = f"{r.reviewer} gave their view on {r.date.isoformat()}. {part.match.text} {SUPPORTIVE}"
+    intro = f"{part.match.text} {SUPPORTIVE}"
     if r.comment.strip():
         intro += f" Their comment: {r.comment}"
     both = [[f"{x.item.id} {x.item.title}", _level(scales, x.coach_level), _level(scales, x.supervisor_level),

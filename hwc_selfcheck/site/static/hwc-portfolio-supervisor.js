@@ -67,7 +67,7 @@
 
     function itemBox(id, rating, view) {
       var item = byId[id], base = "hwc-rv-" + id;
-      var choice = view.level === undefined || view.level === null ? (view.comment || view.evidence_confirmed ? "none" : "none") : view.level === rating.level ? "agree" : "own";
+      var choice = view.level === undefined || view.level === null ? "none" : view.level === rating.level ? "agree" : "own";
       var own = select(base + "-level", data.levels.map(function (l) { return [l.level, l.level + " " + l.label]; }), view.level === null || view.level === undefined ? rating.level : view.level);
       var comment = el("textarea", { id: base + "-comment", rows: "2", maxlength: "2000" });
       comment.value = view.comment || "";
