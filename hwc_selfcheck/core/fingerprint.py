@@ -2,7 +2,7 @@
 
 A supervisor's review names the coach's record it reviewed by its
 fingerprint, so the coach's page and ``hwc-selfcheck report`` can tell when
-the record has changed since. The browser (``site/static/hwc-portfolio-review.js``)
+the record has changed since. The browser (``site/static/hwc-portfolio-fingerprint.js``)
 must make the same text from the same values, byte for byte, so the form is
 kept small and exact (README, "The review file"; CONTRIBUTING):
 

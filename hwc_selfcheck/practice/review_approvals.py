@@ -14,7 +14,7 @@ What the framework asks (its figures read from ``data/rules.yml``, never typed h
 The portfolio is a supportive toolkit, not a formal assessment (section 9.2):
 an approval records what the supervisor agreed, and these rules only say
 what the framework still asks for before it can be recorded. The site's page
-for supervisors runs the same rules (``hwc-portfolio-review.js``), proven by the
+for supervisors runs the same rules (``hwc-portfolio-approval.js``), proven by the
 conformance corpus in ``tests/corpus/review/``.
 """
 

@@ -46,18 +46,19 @@ BUNDLES: tuple[tuple[str, frozenset[str], tuple[str, ...]], ...] = (
     ("hwc-portfolio-page-edit.js", frozenset({"lists", "progress", "supervision"}),
      ("read", "checks", "store", "files", "boot", "lists", "views")),
     # Reviews from a supervisor: their view beside My self-assessment, and the coach's Reviews page.
-    ("hwc-portfolio-page-beside.js", frozenset({"beside"}), ("read", "store", "boot", "review", "reviews")),
-    ("hwc-portfolio-page-reviews.js", frozenset({"reviews", "beside"}), ("read", "store", "boot", "review",
-                                                                        "reviewfile", "reviews")),
-    ("hwc-portfolio-page-map.js", frozenset({"evidence-map", "beside"}), ("read", "store", "boot", "views", "review",
-                                                                          "reviews")),
+    ("hwc-portfolio-page-beside.js", frozenset({"beside"}),
+     ("read", "store", "boot", "fingerprint", "review", "reviews")),
+    ("hwc-portfolio-page-reviews.js", frozenset({"reviews", "beside"}), ("read", "store", "boot", "fingerprint",
+                                                                        "review", "reviewfile", "reviews")),
+    ("hwc-portfolio-page-map.js", frozenset({"evidence-map", "beside"}), ("read", "store", "boot", "views",
+                                                                          "fingerprint", "review", "reviews")),
     ("hwc-portfolio-page-summary.js", frozenset({"summary", "beside"}), ("read", "checks", "store", "boot", "views",
-                                                                        "review", "reviews")),
+                                                                        "fingerprint", "review", "reviews")),
     ("hwc-portfolio-page-file.js", frozenset({"file"}), ("read", "store", "files", "boot", "file")),
     # The page for supervisors: open a coach's file, give a view of each item, record approvals.
     # It keeps no portfolio, so it has no store or boot: hwc-portfolio-supervisor.js starts the page itself.
-    ("hwc-portfolio-page-supervisor.js", frozenset({"supervisor"}), ("read", "checks", "files", "review", "approval",
-                                                                     "supervisor")),
+    ("hwc-portfolio-page-supervisor.js", frozenset({"supervisor"}), ("read", "checks", "files", "fingerprint",
+                                                                     "approval", "supervisor")),
 )
 # What else a view needs of the site's scripts: the item list, and the self-check that changes answers.
 NEEDS_ITEMS = frozenset({"evidence-map", "summary", "file", "beside", "reviews", "supervisor"})

@@ -1,6 +1,6 @@
 """The review conformance corpus is what the package makes now (tests/corpus/review/generate.py).
 
-``tests/js/review.test.js`` runs the site's ``hwc-portfolio-review.js`` (with ``-reviewfile.js`` and ``-approval.js``) over the
+``tests/js/review.test.js`` runs the site's ``hwc-portfolio-fingerprint.js`` (with ``-review.js``, ``-reviewfile.js`` and ``-approval.js``) over the
 committed files. Regenerate with ``.venv/bin/python -m tests.corpus.review.generate``.
 """
 

@@ -1,4 +1,4 @@
-/* A supervisor's review in the browser (hwc-portfolio-review.js, -reviewfile.js, -approval.js) against the conformance corpus the
+/* A supervisor's review in the browser (hwc-portfolio-fingerprint.js, -review.js, -reviewfile.js, -approval.js) against the conformance corpus the
  * package made (tests/corpus/review): the same fingerprints (shared test vectors), the same
  * review files accepted and refused at the same field, the same views side by side and the
  * same conditions for an approval, words and all. */
@@ -15,6 +15,7 @@ load("hwc-rules.js");
 load("hwc-portfolio-read.js");
 load("hwc-portfolio-checks.js");
 load("hwc-portfolio-files.js");
+load("hwc-portfolio-fingerprint.js");
 const HWC = load("hwc-portfolio-review.js");
 load("hwc-portfolio-reviewfile.js");
 load("hwc-portfolio-approval.js");

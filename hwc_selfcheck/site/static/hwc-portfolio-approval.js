@@ -1,6 +1,6 @@
 /* The framework's conditions for a supervisor's approval to move a coach up a tier, as
  * practice/review_approvals.py gives them (tests/corpus/review/conditions.json). Free of the page
- * so Node tests it. Needs hwc-portfolio-read.js, -checks.js and -review.js first.
+ * so Node tests it. Needs hwc-portfolio-read.js, -checks.js and -fingerprint.js first.
  */
 (function (HWC) {
   "use strict";

@@ -1,6 +1,6 @@
 /* A supervisor's review file, checked as records/review_file.parse_review checks it: the same files
  * accepted and refused, the same field named (tests/corpus/review/files.json). Free of the page so
- * Node tests it. Needs hwc-portfolio-read.js and hwc-portfolio-review.js first.
+ * Node tests it. Needs hwc-portfolio-read.js and -fingerprint.js first.
  */
 (function (HWC) {
   "use strict";

@@ -2,7 +2,7 @@
  * the package checks it), keep several, newest first, each removable; and beside the coach's
  * ratings (My self-assessment, the portfolio summary, the evidence map), the newest review's view
  * of each item, what to talk about in supervision, and "changed since review" for any rating the
- * coach changed after it (by fingerprint). Needs hwc-portfolio-boot.js, -review.js and, for
+ * coach changed after it (by fingerprint). Needs hwc-portfolio-boot.js, -fingerprint.js, -review.js and, for
  * opening files, -reviewfile.js.
  */
 (function (HWC) {

@@ -1,6 +1,6 @@
 """The conformance corpus of supervisors' reviews: inputs, each with the package's own results.
 
-The site's ``hwc-portfolio-review.js`` (with ``-reviewfile.js`` and ``-approval.js``) repeats the fingerprint, the review file's
+The site's ``hwc-portfolio-fingerprint.js`` (with ``-review.js``, ``-reviewfile.js`` and ``-approval.js``) repeats the fingerprint, the review file's
 checks, the side-by-side views and the conditions for an approval. This
 script makes the cases both must agree on, from the package alone:
 
