@@ -24,6 +24,7 @@ from hwc_selfcheck.cli import app
 from hwc_selfcheck.records.portfolio_file import read_portfolio_file
 from hwc_selfcheck.records.review_file import read_review
 from hwc_selfcheck.records.validate import validate_record
+from tests.site.test_refused_storage import NOT_KEPT, refusing  # noqa: F401  (a fixture)
 from tests.site.waiting import wait_until
 
 PORTFOLIO = "book/portfolio"
@@ -243,3 +244,21 @@ def test_a_supervisor_can_review_by_keyboard_alone(page, site_url: str) -> None:
     saved = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
     assert saved["items"]["PC-01"]["level"] == saved["items"]["PC-01"]["coach_level"] == 1
     assert saved["items"]["PC-01"]["comment"] == "Agreed in supervision."
+
+
+def test_with_storage_refused_the_review_pages_say_so_and_still_work(refusing, site_url: str) -> None:  # type: ignore[no-untyped-def]
+    refusing.goto(f"{site_url}/{PORTFOLIO}/supervisors.html")
+    refusing.wait_for_selector("[data-hwc-portfolio][data-ready]")
+    assert NOT_KEPT in refusing.text_content("[data-hwc-portfolio=supervisor]")
+    refusing.set_input_files("#hwc-review-open", str(example_path("sam-portfolio.json")))
+    message(refusing, "Opened sam-portfolio.json")
+    refusing.fill("#hwc-rv-name", "Alex Morgan")
+    refusing.check("#hwc-rv-PC-02-agree")
+    with refusing.expect_download() as info:
+        refusing.click("button:text-is('Save my review')")
+    saved = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
+    assert list(saved["items"]) == ["PC-02"]
+    refusing.goto(f"{site_url}/{PORTFOLIO}/reviews.html")
+    refusing.wait_for_selector("[data-hwc-portfolio][data-ready]")
+    assert NOT_KEPT in refusing.text_content("[data-hwc-portfolio=reviews]")
+    assert not refusing.errors  # type: ignore[attr-defined]

@@ -122,6 +122,7 @@
       })));
     }
     root.textContent = "";
+    if (HWC.store.refused()) root.appendChild(el("p", { "class": "hwc-notice", text: "This browser is not letting the site keep data, so the reviews you open last only while this page is open." }));
     [el("p", { "class": "hwc-privacy" }, [el("strong", { text: "Private to you. " }), "Reviews are kept in this browser, on this device only. Nothing is sent anywhere."]),
       el("div", { "class": "hwc-import" }, [el("label", { "for": input.id, text: "Open a review from your supervisor (a file like review-2026-04-14.json)" }), input]),
       message, ask, el("p", { "class": "hwc-lead", text: "Reviews kept, newest first" }), list].forEach(function (n) { root.appendChild(n); });

@@ -210,6 +210,7 @@
     }
 
     root.textContent = "";
+    if (HWC.store.refused()) root.appendChild(el("p", { "class": "hwc-notice", text: "This browser is not letting the site keep data, so what you type lasts only while this page is open. Save your review before you close it." }));
     [el("p", { "class": "hwc-privacy" }, [el("strong", { text: "Nothing is uploaded. " }), "The coach's file is read on this device only, and only while this page is open. " +
       "What you type is kept in this browser until you save your review."]),
     el("div", { "class": "hwc-import" }, [el("label", { "for": input.id, text: "Open the coach's portfolio file (my-portfolio.json)" }), input]),
