@@ -32,7 +32,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Callable, Iterator, Mapping, Optional, Protocol, Sequence, TypeVar, Union
 
-from hwc_selfcheck.core.dates import long_date
+from hwc_selfcheck.core.dates import long_date, missing_day
 from hwc_selfcheck.core.errors import InputError, InputProblems, Problem
 from hwc_selfcheck.core.files import read_text_file
 from hwc_selfcheck.core.wording import a_or_an, join_words, plural
@@ -124,7 +124,7 @@ class Row:
         if not value.is_finite():
             raise self.error(column, f"{raw!r} is not a number; write it like 1.5")
         if value <= minimum_exclusive:
-            raise self.error(column, f"{raw} must be more than {minimum_exclusive}{unit}")
+            raise self.error(column, f"must be more than {minimum_exclusive}")
         if maximum is not None and value > maximum:
             raise self.error(column, f"{raw} is more than {maximum}{unit}; is it a typing mistake?")
         return value
@@ -182,9 +182,11 @@ def parse_date(raw: str, row: Row, column: str, today: Optional[date] = None, al
     try:
         value = to_date(raw)
     except ValueError:
-        raise row.error(column, f"{raw!r} is not a date; write it like 2026-03-31 or 31/03/2026") from None
+        missing = missing_day(raw)
+        raise row.error(column, f"{missing} does not exist" if missing
+                        else f"{raw!r} is not a date; write it like 31/03/2026 or 2026-03-31") from None
     if not allow_future and value > (today or date.today()):
-        raise row.error(column, f"{value.isoformat()} is in the future")
+        raise row.error(column, f"{long_date(value)} is after today")
     return value
 
 

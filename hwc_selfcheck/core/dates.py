@@ -10,9 +10,10 @@ down to whole days, so a fractional interval is never stretched.
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, timedelta
 from fractions import Fraction
-from typing import Union
+from typing import Optional, Union
 
 AVERAGE_MONTH_DAYS = Fraction(36525, 1200)  # 365.25 / 12
 _WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
@@ -70,6 +71,26 @@ def full_months(start: date, end: date) -> list[tuple[int, int]]:
 def long_date(day: date) -> str:
     """3 March 2026."""
     return f"{day.day} {day:%B %Y}"
+
+
+_ISO_PARTS = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_UK_PARTS = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def missing_day(raw: str) -> Optional[str]:
+    """'30 February 2026' when ``raw`` is written as a date but that day is not on the calendar.
+
+    A person who types 30/02/2026 made a slip of the day, not of the format, so the message
+    says which day does not exist rather than how to write a date.
+    """
+    text = raw.strip()
+    iso, uk = _ISO_PARTS.match(text), _UK_PARTS.match(text)
+    if not (iso or uk):
+        return None
+    year, month, day = (int(iso[1]), int(iso[2]), int(iso[3])) if iso else (int(uk[3]), int(uk[2]), int(uk[1]))  # type: ignore[index]
+    if year < 1 or not 1 <= month <= 12 or not 1 <= day <= 31 or day <= calendar.monthrange(year, month)[1]:
+        return None
+    return f"{day} {calendar.month_name[month]} {year}"
 
 
 def month_name(year: int, month: int) -> str:

@@ -19,6 +19,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional, Sequence, Union
 
+from hwc_selfcheck.core.dates import missing_day
 from hwc_selfcheck.core.wording import plural
 
 if TYPE_CHECKING:
@@ -77,6 +78,9 @@ def _shown(value: Any) -> str:
 
 
 def _date_problem(value: Any) -> str:
+    missing = missing_day(value) if isinstance(value, str) and _ISO_SHAPE.match(value.strip()) else None
+    if missing:
+        return f"{missing} does not exist"
     if isinstance(value, str) and _ISO_SHAPE.match(value.strip()):
         return f"{_shown(value)} is not a date on the calendar; check the day and month"
     return f"{_shown(value)} is not a date; {DATE_EXAMPLE}, in quotes"

@@ -34,6 +34,7 @@ from typing import Any, Callable, Literal, Optional, TypeVar, Union
 
 from pydantic import Field, ValidationError
 
+from hwc_selfcheck.assessment.record import FORMAT as ASSESSMENT_FORMAT
 from hwc_selfcheck.assessment.record import Assessment, parse_assessment
 from hwc_selfcheck.core.csv_records import CsvFormat, Row, most_in_a_day
 from hwc_selfcheck.core.errors import InputError, InputProblems, located_validation_error, refuse_future
@@ -179,6 +180,13 @@ def record_fingerprint(record: PortfolioRecord, assessment: Optional[Assessment]
     return fingerprint(value)
 
 
+def not_a_portfolio(fmt: Any) -> str:
+    """Why a JSON file with the wrong ``format`` is refused, naming the kind of file it is when known."""
+    if fmt == ASSESSMENT_FORMAT:
+        return "this is a self-assessment file, not a portfolio file"
+    return "this is not a portfolio file saved by hwc-selfcheck"
+
+
 def parse_portfolio(raw: Any, path: Union[str, Path], fw: Optional[Framework] = None,
                     today: Optional[date] = None) -> Portfolio:
     """Check already-parsed JSON as a portfolio file; raise InputError naming the file, entry and field."""
@@ -187,7 +195,7 @@ def parse_portfolio(raw: Any, path: Union[str, Path], fw: Optional[Framework] = 
     if not isinstance(raw, dict):
         raise InputError(path, None, "must hold a JSON object (a portfolio)")
     if raw.get("format") != FORMAT:
-        raise InputError(path, "field format", f"is {raw.get('format')!r}; this is not a hwc-selfcheck portfolio")
+        raise InputError(path, None, not_a_portfolio(raw.get("format")))
     version = raw.get("schema_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
         raise InputError(path, "field schema_version",

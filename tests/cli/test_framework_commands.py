@@ -164,7 +164,7 @@ EXPECTED_WORDS = {
     "missing": "file not found", "empty": "the file is empty", "truncated": "not valid JSON",
     "unknown item": "item PC-99", "out of range": "field ratings.PC-01.level", "wrong type": "field tier",
     "future date": "field date",
-    "not a real date": "field date: '2026-02-30' is not a date on the calendar; check the day and month",
+    "not a real date": "field date: 30 February 2026 does not exist",
     "not UTF-8": "is not UTF-8 text (byte 0xe9 at position 72 is not UTF-8); save it again as UTF-8",
 }
 

@@ -196,6 +196,6 @@ def test_json_records_in_plain_english(tmp_path: Path) -> None:
     text = Path(EX["alex-supervisor.json"]).read_text()
     record.write_text(json.dumps({**json.loads(text), "date": "2026-02-30"}))
     one_line_error(run("supervisor-check", str(record)),
-                   f"{record}: field date: '2026-02-30' is not a date on the calendar; check the day and month")
+                   f"{record}: field date: 30 February 2026 does not exist")
     record.write_bytes(json.dumps({**json.loads(text), "name": "Al\u00e9x"}, ensure_ascii=False).encode("cp1252"))
     one_line_error(run("supervisor-check", str(record)), f"{record}: is not UTF-8 text", "save it again as UTF-8")

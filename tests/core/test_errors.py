@@ -42,7 +42,7 @@ def errors(**changes: object) -> list[dict]:
 
 
 @pytest.mark.parametrize("changes, expected", [
-    ({"date": "2026-02-30"}, "'2026-02-30' is not a date on the calendar; check the day and month"),
+    ({"date": "2026-02-30"}, "30 February 2026 does not exist"),
     ({"date": "30/02/2026"}, "'30/02/2026' is not a date; write it like 2026-03-31 (year, month, day), in quotes"),
     ({"date": "tomorrow"}, "'tomorrow' is not a date; write it like 2026-03-31 (year, month, day), in quotes"),
     ({"tier": 5}, "5 is too big; it must be at most 4"),
@@ -86,7 +86,7 @@ def test_one_bad_field_is_one_line_and_several_are_one_line_each() -> None:
     listed = located_validation_error(many.value, "kit.json", "item PC-01")
     lines = str(listed).splitlines()
     assert lines[0] == "kit.json: 3 problems; fix them and run again:"
-    assert "  item PC-01, field date: '2026-02-30' is not a date on the calendar; check the day and month" in lines
+    assert "  item PC-01, field date: 30 February 2026 does not exist" in lines
     assert "  item PC-01, field entries, entry 1, type: is empty; fill it in" in lines
     assert listed.where == "item PC-01, field date" and isinstance(listed, InputError)
 

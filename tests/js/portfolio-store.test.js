@@ -21,7 +21,7 @@ const corpus = (name) => JSON.parse(fs.readFileSync(path.join(fixtures.corpus, n
 const PYDANTIC = new RegExp("^(Input should|String should|Datetimes provided|is missing|is not a known field" +
   // ... and the same findings as the package now words them (hwc_selfcheck/core/errors.py, plain_message)
   "|is empty; fill it in|is \\d+ characters? long; the most is|.* should be text, in quotes|.* is not allowed; use " +
-  "|.* is not a date|.* is not a whole number; write it|.* is not a number; write it|.* is too (big|small); it must be" +
+  "|.* is not a date|.* does not exist|.* is not a whole number; write it|.* is not a number; write it|.* is too (big|small); it must be" +
   "|.* should be true or false|.* should be a group of fields|.* should be a list in square brackets)");
 
 test("portfolio files: the same accepted and refused as the package, with the same words for a bad entry", () => {

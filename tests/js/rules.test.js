@@ -111,7 +111,7 @@ test("an answer under a renamed ID is imported under the new one", () => {
 test("a bad file is refused with the message the page shows", () => {
   const rating = (fields) => JSON.stringify({ ...good, ratings: { ...good.ratings, "PC-02": { ...good.ratings["PC-02"], ...fields } } });
   const cases = [
-    [example.text.slice(0, 200), "This file is not valid JSON. Is it cut short?"],
+    [example.text.slice(0, 200), "This is not a file saved by this site, or it is cut short."],
     ["[]", "This file does not hold a self-assessment."],
     [JSON.stringify({ name: "not ours" }), "This is not a hwc-selfcheck self-assessment file (field format)."],
     [JSON.stringify({ ...good, schema_version: 3 }), "This file was made by a newer version of hwc-selfcheck (field schema_version is 3). Please update."],
@@ -121,7 +121,7 @@ test("a bad file is refused with the message the page shows", () => {
     [JSON.stringify({ ...good, pseudonym: "x".repeat(81) }), "Field pseudonym: must be 1 to 80 characters."],
     [JSON.stringify({ ...good, date: "2026-02-30x" }), "Field date: must be a date like 2026-03-02."],
     [JSON.stringify({ ...good, date: "2026-02-30" }), "Field date: is not a real date; write it like 2026-03-02."],
-    [JSON.stringify({ ...good, date: "2026-06-02" }), "Field date: 2026-06-02 is in the future."],
+    [JSON.stringify({ ...good, date: "2026-06-02" }), "The date 2 June 2026 is after today."],
     [JSON.stringify({ ...good, tier: 0 }), "Field tier: must be a whole number from 1 to 4."],
     [JSON.stringify({ ...good, tier: "2" }), "Field tier: must be a whole number from 1 to 4."],
     [JSON.stringify({ ...good, colour: "blue" }), "Field colour: is not a known field (check the spelling)."],

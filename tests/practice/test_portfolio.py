@@ -182,7 +182,7 @@ def test_a_portfolio_row_is_read_in_full(fw: Framework, tmp_path: Path) -> None:
     path.write_text("date,type,items,note\n2026-01-05,Client feedback,\"PC-09; PC-09\",Card from a client\n")
     assert read_portfolio(path, fw, today=date(2026, 1, 5)) == [
         PortfolioEntry(2, date(2026, 1, 5), "client_feedback", ("PC-09",), "Card from a client")]
-    with pytest.raises(InputError, match="in the future"):
+    with pytest.raises(InputError, match="is after today"):
         read_portfolio(path, fw, today=date(2026, 1, 4))
 
 

@@ -321,7 +321,7 @@ def test_a_log_row_is_read_in_full(tmp_path: Path) -> None:
     assert read_supervision_log(path, today=date(2026, 1, 6)) == [
         Session(2, date(2026, 1, 5), "health_coaching_group", 1, "Alex", 4, "Short check-in"),
         Session(3, date(2026, 1, 6), "clinical", 480, "", None, "")]
-    with pytest.raises(InputError, match="in the future"):
+    with pytest.raises(InputError, match="is after today"):
         read_supervision_log(path, today=date(2026, 1, 5))
 
 

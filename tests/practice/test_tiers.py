@@ -147,7 +147,7 @@ BAD_HOURS = {
     "non-numeric hours": ("date,hours,setting,nhs,supervised\n2026-01-05,two,GP,yes,yes\n", "row 2, column hours", "not a number"),
     "too many hours": ("date,hours,setting,nhs,supervised\n2026-01-05,25,GP,yes,yes\n", "row 2, column hours", "more than 24"),
     "yes or no": ("date,hours,setting,nhs,supervised\n2026-01-05,1,GP,maybe,yes\n", "row 2, column nhs", "yes or no"),
-    "future": ("date,hours,setting,nhs,supervised\n2999-01-05,1,GP,yes,yes\n", "row 2, column date", "in the future"),
+    "future": ("date,hours,setting,nhs,supervised\n2999-01-05,1,GP,yes,yes\n", "row 2, column date", "5 January 2999 is after today"),
 }
 
 
@@ -319,7 +319,7 @@ def test_valid_hours_and_training_rows_are_read_in_full(tmp_path: Path) -> None:
 def test_a_row_after_today_is_refused(tmp_path: Path, reader, text: str) -> None:
     path = tmp_path / "record.csv"
     path.write_text(text)
-    with pytest.raises(InputError, match="in the future") as caught:
+    with pytest.raises(InputError, match="is after today") as caught:
         reader(path, today=AS_OF)
     assert caught.value.where == "row 2, column date"
 

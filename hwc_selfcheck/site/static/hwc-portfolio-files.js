@@ -66,9 +66,9 @@
   // records.portfolio_file.parse_portfolio: [portfolio, null] or [null, { where, problem }].
   function checkFile(text, data, pd, today) {
     var raw;
-    try { raw = JSON.parse(text); } catch (e) { return problem(null, "is not valid JSON; is the file cut short?"); }
+    try { raw = JSON.parse(text); } catch (e) { return problem(null, P.NOT_JSON); }
     if (!isObject(raw)) return problem(null, "must hold a JSON object (a portfolio)");
-    if (raw.format !== pd.format) return problem("field format", "is " + valueRepr(raw.format) + "; this is not a hwc-selfcheck portfolio");
+    if (raw.format !== pd.format) return problem(null, raw.format === data.assessment.format ? "this is a self-assessment file, not a portfolio file" : "this is not a portfolio file saved by hwc-selfcheck");
     var v = raw.schema_version;
     if (typeof v === "number" && Number.isInteger(v) && v > pd.schema_version) {
       return problem("field schema_version", "is " + v + ", made by a newer hwc-selfcheck; this one reads up to " + pd.schema_version + ". Please update.");

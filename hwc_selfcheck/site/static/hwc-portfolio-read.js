@@ -239,6 +239,21 @@
   function longDate(day) { var p = ymd(day); return p[2] + " " + MONTHS[p[1] - 1] + " " + p[0]; }
   function monthName(y, m) { return MONTHS[m - 1] + " " + y; }
 
+  // core.dates.missing_day: "30 February 2026" when raw is written as a date that is not on the calendar.
+  function missingDay(raw) {
+    var s = strip(raw), iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s), uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
+    if (!iso && !uk) return null;
+    var y = Number(iso ? iso[1] : uk[3]), m = Number(iso ? iso[2] : uk[2]), d = Number(iso ? iso[3] : uk[1]);
+    if (y < 1 || m < 1 || m > 12 || d < 1 || d > 31 || d <= monthDays(y, m)) return null;
+    return d + " " + MONTHS[m - 1] + " " + y;
+  }
+  // A place and a problem as a sentence for the site: "Hours entry 1, date: 30 February 2026 does not exist."
+  function sentence(where, problem) {
+    var text = (where ? where.replace(/\bfield /, "") + ": " : "") + problem;
+    return text.charAt(0).toUpperCase() + text.slice(1) + (/[.?!]$/.test(text) ? "" : ".");
+  }
+  var NOT_JSON = "this is not a file saved by this site, or it is cut short";
+
   // core.csv_records.to_date: 2026-03-31 (as strptime reads %Y-%m-%d) or 31/03/2026.
   function toDate(raw) {
     var s = strip(raw), uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s), y, m, d;
@@ -267,14 +282,14 @@
   };
   Row.prototype.date = function (column, today) {
     var raw = this.text(column, true), value = toDate(raw);
-    if (!value) throw this.error(column, repr(raw) + " is not a date; write it like 2026-03-31 or 31/03/2026");
-    if (value > today) throw this.error(column, value + " is in the future");
+    if (!value) { var missing = missingDay(raw); throw this.error(column, missing ? missing + " does not exist" : repr(raw) + " is not a date; write it like 31/03/2026 or 2026-03-31"); }
+    if (value > today) throw this.error(column, longDate(value) + " is after today");
     return value;
   };
   Row.prototype.decimal = function (column, maximum, unit) {
     var raw = this.text(column, true), value = parseDecimal(raw);
     if (value === null || value === "nan") throw this.error(column, repr(raw) + " is not a number; write it like 1.5");
-    if (cmp(value, ZERO) <= 0) throw this.error(column, raw + " must be more than 0" + unit);
+    if (cmp(value, ZERO) <= 0) throw this.error(column, "must be more than 0");
     if (cmp(value, maximum) > 0) throw this.error(column, raw + " is more than " + hoursText(maximum) + unit + "; is it a typing mistake?");
     return value;
   };
@@ -475,7 +490,7 @@
     plural: plural, joinWords: joinWords, aOrAn: aOrAn, closeMatches: closeMatches, cite: cite, rstripDot: rstripDot,
     iso: iso, ymd: ymd, monthDays: monthDays, ordinal: ordinal, fromOrdinal: fromOrdinal, addDays: addDays, daysBetween: daysBetween,
     addMonths: addMonths, addInterval: addInterval, spanWords: spanWords, fullMonths: fullMonths, longDate: longDate,
-    monthName: monthName, toDate: toDate,
+    monthName: monthName, toDate: toDate, missingDay: missingDay, sentence: sentence, NOT_JSON: NOT_JSON,
     Row: Row, readers: readers, readList: readList, mostInADay: mostInADay, dayProblems: dayProblems, readEntry: readEntry, itemIndex: itemIndex,
     parseFte: parseFte, fteWords: fteWords, fteText: fteText, itemsForTier: itemsForTier, coverage: coverage
   };

@@ -282,13 +282,19 @@
     return where + ": " + what;
   }
 
+  // 2026-12-11 as people write it: 11 December 2026.
+  function longDate(day) {
+    var months = "January February March April May June July August September October November December".split(" ");
+    return Number(day.slice(8, 10)) + " " + months[Number(day.slice(5, 7)) - 1] + " " + day.slice(0, 4);
+  }
+
   /* Checks a file's text as hwc_selfcheck.assessment does; returns [record, null] or [null, problem].
    * The record: pseudonym, tier and ratings (each with all four fields), renamed IDs moved. */
   function checkImport(text, data, today) {
     var byId = index(data), format = data.assessment.format, version = data.assessment.schema_version;
     if (!text.trim()) return [null, "This file is empty."];
     var raw;
-    try { raw = JSON.parse(text); } catch (e) { return [null, "This file is not valid JSON. Is it cut short?"]; }
+    try { raw = JSON.parse(text); } catch (e) { return [null, "This is not a file saved by this site, or it is cut short."]; }
     if (!isObject(raw)) return [null, "This file does not hold a self-assessment."];
     if (raw.format !== format) return [null, "This is not a hwc-selfcheck self-assessment file (field format)."];
     var v = raw.schema_version;
@@ -303,7 +309,7 @@
     raw.schema_version = version;
     var found = schemaProblem(data.assessment.schema, raw, [], data.assessment.schema);
     if (found) return [null, problemWords(found)];
-    if (raw.date > today) return [null, "Field date: " + raw.date + " is in the future."];
+    if (raw.date > today) return [null, "The date " + longDate(raw.date) + " is after today."];
     var ratings = {}, ids = Object.keys(raw.ratings || {});
     for (var n = 0; n < ids.length; n++) {
       var id = ids[n], to = data.renamed[id] || id, r = raw.ratings[id];
