@@ -144,7 +144,7 @@ class ReportFormat(str, Enum):
 def report(
     assessment: Path = typer.Argument(..., metavar="ASSESSMENT.json",
                                       help="A self-assessment file, or a portfolio file saved by the site."),
-    previous: Optional[Path] = typer.Option(None, "--previous", metavar="OLD.json", help="An earlier assessment, to show progress."),
+    previous: Optional[Path] = typer.Option(None, "--previous", metavar="OLD.json", help="An earlier self-assessment or portfolio file, to show progress."),
     fmt: ReportFormat = typer.Option(ReportFormat.html, "--format", help="html (a page that prints on A4) or md (Markdown)."),
     out: Path = typer.Option(..., "--out", help="Where to write the report."),
     review: Optional[Path] = typer.Option(None, "--review", metavar="REVIEW.json",
@@ -152,7 +152,6 @@ def report(
                                                "adds their view beside yours and what to talk about."),
 ) -> None:
     """Write a printable report for a supervision conversation."""
-    from hwc_selfcheck.assessment.record import read_assessment
     from hwc_selfcheck.practice.portfolio import evidence_coverage
     from hwc_selfcheck.records.portfolio_file import assessment_and_evidence
     from hwc_selfcheck.render.assessment_report import build_report, render_html, render_markdown
@@ -160,7 +159,7 @@ def report(
     fw = framework_or_exit()
     try:
         record, evidence = assessment_and_evidence(assessment, fw)
-        earlier = read_assessment(previous, fw) if previous else None
+        earlier = assessment_and_evidence(previous, fw)[0] if previous else None
         coverage = evidence_coverage(fw, evidence) if evidence is not None else None
         built = build_report(fw, record, earlier, coverage=coverage)
         if review:

@@ -246,8 +246,8 @@ class TierProgress:
     def summary(self) -> str:
         now = f"support Tier {self.tier}" if self.tier else "do not yet support Tier 1"
         return (f"On {long_date(self.as_of)} your records {now}. You have logged "
-                f"{hours_words(self.nhs_hours, 'NHS coaching hours')}, {hours_text(self.supervised_nhs_hours)} of them "
-                "supervised.")
+                f"{hours_words(self.nhs_hours, 'NHS coaching hours')} ({hours_text(self.supervised_nhs_hours)} "
+                "supervised).")
 
 
 def records_text(entries: Sequence[HoursEntry], training: Optional[Sequence[TrainingRecord]],

@@ -273,5 +273,6 @@ def assessment_and_evidence(path: Union[str, Path], fw: Optional[Framework] = No
         return read_assessment(path, fw, today), None
     held = read_portfolio_file(path, fw, today)
     if held.assessment is None:
-        raise InputError(path, "field assessment", "is empty; rate yourself on the site first, then save the file again")
+        raise InputError(path, None, "this portfolio file holds no self-assessment; rate yourself on My self-assessment, "
+                         "then save your portfolio again")
     return held.assessment, held.evidence

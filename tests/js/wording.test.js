@@ -63,3 +63,19 @@ test("no script joins a count onto a plural noun", () => {
   assert.ok(BARE_COUNT.test('say("Imported " + Object.keys(record.ratings).length + " answers from " + file.name);'));
   assert.ok(!BARE_COUNT.test('say(R.words.imported(Object.keys(record.ratings).length, file.name));'));
 });
+
+test("a or an before each list's noun, as the forms' headings use it", () => {
+  const nouns = { hours: "hours entry", supervision: "supervision session", training: "course", approvals: "approval", evidence: "piece of evidence" };
+  assert.deepEqual(Object.values(nouns).map(P.aOrAn),
+    ["an hours entry", "a supervision session", "a course", "an approval", "a piece of evidence"]);
+});
+
+test("a place and a problem read as one sentence, with one full stop", () => {
+  assert.equal(P.sentence("hours entry 1, field date", "30 February 2026 does not exist"), "Hours entry 1, date: 30 February 2026 does not exist.");
+  assert.equal(P.sentence(null, "this is a self-assessment file, not a portfolio file"), "This is a self-assessment file, not a portfolio file.");
+  assert.equal(P.sentence("row 3, column hours", "25 is more than 24 hours; is it a typing mistake?"), "Row 3, column hours: 25 is more than 24 hours; is it a typing mistake?");
+  assert.equal(P.sentence(null, "Ends with one."), "Ends with one.");
+  assert.equal(P.missingDay("2026-02-30"), "30 February 2026");
+  assert.equal(P.missingDay("29/02/2028"), null, "a real day (a leap year)");
+  assert.equal(P.missingDay("2026-13-01"), null, "not a month: not a day that is missing");
+});

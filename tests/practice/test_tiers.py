@@ -392,7 +392,7 @@ def test_an_amount_of_hours_reads_right_for_one_and_for_any_other(hours: str, wo
 
 def test_one_hour_logged_today_reads_right_in_every_sentence(fw: Framework) -> None:
     progress = tier_progress(fw, [HoursEntry(2, AS_OF, Decimal(1), "", True, True)], COURSE, as_of=AS_OF)
-    assert progress.summary().endswith("You have logged 1 NHS coaching hour, 1 of them supervised.")
+    assert progress.summary().endswith("You have logged 1 NHS coaching hour (1 supervised).")
     assert progress.projection.text.startswith(
         "At your recent rate (1 supervised NHS coaching hour in the 1 day to 31 March 2026, about 7.0 a week)")
 

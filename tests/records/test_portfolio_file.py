@@ -140,9 +140,19 @@ def test_validate_portfolio_and_report_read_the_file(tmp_path: Path) -> None:
 def test_report_needs_a_self_assessment_in_the_file(tmp_path: Path) -> None:
     code, output = _run("report", str(_write(tmp_path, lambda d: d.update(assessment=None))),
                         "--out", str(tmp_path / "r.html"))
-    assert code == 2 and "field assessment: is empty" in output and not (tmp_path / "r.html").exists()
+    assert code == 2 and "holds no self-assessment" in output and not (tmp_path / "r.html").exists()
 
 
 def test_schema_command_prints_the_portfolio_schema() -> None:
     code, output = _run("schema", "portfolio")
     assert code == 0 and json.loads(output)["title"] == "hwc-selfcheck portfolio (schema version 1)"
+
+
+def test_report_takes_a_portfolio_file_as_the_earlier_self_assessment(tmp_path: Path) -> None:
+    from_portfolio, from_assessment = tmp_path / "a.md", tmp_path / "b.md"
+    now = str(example_path("assessment-2026-03-02.json"))
+    assert _run("report", now, "--previous", str(EXAMPLE), "--format", "md", "--out", str(from_portfolio))[0] == 0
+    earlier = tmp_path / "earlier.json"
+    earlier.write_text(json.dumps(json.loads(EXAMPLE.read_text(encoding="utf-8"))["assessment"]), encoding="utf-8")
+    assert _run("report", now, "--previous", str(earlier), "--format", "md", "--out", str(from_assessment))[0] == 0
+    assert from_portfolio.read_text() == from_assessment.read_text()

@@ -194,6 +194,79 @@ def test_a_bad_entry_is_refused_in_the_package_words_and_the_draft_kept(page, si
         "Not saved. Items it shows: 'PC-O1' is not an item ID of the framework; did you mean PC-01, PC-10, PC-09?")
 
 
+def described_by(page, target: str) -> str:  # type: ignore[no-untyped-def]
+    """The text of the elements that describe `target` (its accessible description)."""
+    return page.evaluate("t => (document.querySelector(t).getAttribute('aria-describedby') || '').split(' ')"
+                         ".filter(Boolean).map(id => document.getElementById(id).textContent).join(' ')", target)
+
+
+def in_view(page, target: str) -> bool:  # type: ignore[no-untyped-def]
+    return page.evaluate("t => { const r = document.querySelector(t).getBoundingClientRect();"
+                         " return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight; }", target)
+
+
+def test_on_a_phone_a_refusal_is_shown_beside_its_field_and_describes_it(browser, site_url: str, tmp_path: Path) -> None:
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    try:
+        open_page(page, site_url, "supervision")
+        assert page.locator("#hwc-supervision-kind option").first.text_content() == "Choose a kind"
+        add(page, "supervision", {"date": "2026-03-02", "minutes": "60"})
+        message = "Not saved. Choose the kind of supervision."
+        assert page.text_content("#hwc-supervision-error") == message
+        assert page.evaluate(FOCUSED) == "hwc-supervision-kind"
+        assert page.get_attribute("#hwc-supervision-kind", "aria-invalid") == "true"
+        assert message in described_by(page, "#hwc-supervision-kind")
+        assert in_view(page, "#hwc-supervision-error") and in_view(page, "#hwc-supervision-kind")
+        assert page.get_attribute("#hwc-supervision-error", "role") == "alert", "so it is spoken"
+        add(page, "supervision", {"kind": "clinical"})
+        wait_until(page, "() => !document.querySelector('#hwc-supervision-error')")
+        assert page.get_attribute("#hwc-supervision-kind", "aria-invalid") is None
+
+        open_page(page, site_url, "hours")
+        assert page.text_content("[data-list=hours] legend") == "Add an hours entry"
+        add(page, "hours", {"date": "", "hours": "1"})
+        assert page.text_content("#hwc-hours-error") == "Not saved. Enter the date."
+        add(page, "hours", {"date": "2026-03-02", "hours": "0"})
+        assert page.text_content("#hwc-hours-error") == "Not saved. Hours of coaching must be more than 0."
+        assert "must be more than 0" in described_by(page, "#hwc-hours-hours")
+        assert "For example 1.5" in described_by(page, "#hwc-hours-hours"), "the hint still describes it"
+        assert in_view(page, "#hwc-hours-error")
+        bad = tmp_path / "my-hours.csv"
+        bad.write_text("date,hours,setting,nhs\n2026-03-02,1,Hub,yes\n", encoding="utf-8")
+        page.click("text=Use a spreadsheet: CSV files")
+        page.set_input_files("#hwc-hours-csv", str(bad))
+        box = "[data-list=hours] .hwc-import .hwc-message"
+        wait_until(page, "t => /Not imported/.test(document.querySelector(t).textContent)", box)
+        assert page.text_content(box) == ("Not imported: my-hours.csv. Row 1: the column 'supervised' is missing; an hours "
+                                          "log has the columns date, hours, setting, nhs, supervised, note. Nothing was changed.")
+        page.locator(box).scroll_into_view_if_needed()
+        picker = page.locator("#hwc-hours-csv").bounding_box()
+        said = page.locator(box).bounding_box()
+        assert picker and said and 0 <= said["y"] - picker["y"] < 200, "the message is just below the file picker"
+    finally:
+        context.close()
+
+
+def test_evidence_with_no_items_is_questioned_and_item_ids_are_saved_as_the_package_writes_them(page, site_url: str) -> None:
+    open_page(page, site_url, "evidence")
+    assert page.text_content("[data-list=evidence] legend") == "Add a piece of evidence"
+    assert page.locator("#hwc-evidence-type option").first.text_content() == "Choose a type"
+    add(page, "evidence", {"date": "2026-03-02", "items": "PC-01"})
+    assert page.text_content("#hwc-evidence-error") == "Not saved. Choose the type of evidence."
+    add(page, "evidence", {"date": "2026-03-02", "type": "reflective_journal", "items": ""})
+    assert page.text_content("#hwc-evidence-error span") == (
+        "This entry shows no items: add the item IDs it shows, like PC-01, or save it anyway. ")
+    assert page.evaluate(FOCUSED) == "hwc-evidence-items"
+    assert "no items" in described_by(page, "#hwc-evidence-items")
+    page.click("text=Save it anyway")
+    status_says(page, "Added the piece of evidence of 2 March 2026")
+    add(page, "evidence", {"date": "2026-03-03", "type": "reflective_journal", "items": "pc1, ce-02"})
+    status_says(page, "Added the piece of evidence of 3 March 2026")
+    saved = page.evaluate("JSON.parse(localStorage.getItem('hwc-portfolio'))")
+    assert sorted(e["cells"]["items"] for e in saved["lists"]["evidence"]) == ["", "PC-01; CE-02"]
+
+
 def test_changing_and_deleting_an_entry_with_undo(page, site_url: str) -> None:
     open_page(page, site_url, "training")
     add(page, "training", {"date": "2025-09-11", "course": "PCI course", "days": "4"}, {"pci_accredited": True})
@@ -276,13 +349,13 @@ def test_a_csv_file_with_several_problems_lists_them_all(page, site_url: str, tm
     open_page(page, site_url, "hours")
     page.click("text=Use a spreadsheet: CSV files")
     page.set_input_files("#hwc-hours-csv", str(bad))
-    wait_until(page, "() => /Not imported/.test(document.querySelector('[data-list=hours] .hwc-message').textContent)")
-    assert page.text_content("[data-list=hours] .hwc-message p") == (
+    wait_until(page, "() => /Not imported/.test(document.querySelector('[data-list=hours] .hwc-import .hwc-message').textContent)")
+    assert page.text_content("[data-list=hours] .hwc-import .hwc-message p") == (
         "Not imported: my-hours.csv has 3 problems; fix them and import it again. Nothing was changed.")
-    assert page.locator("[data-list=hours] .hwc-message li").all_text_contents() == [
-        "row 2, column supervised: 'maybe' should be yes or no",
-        "row 3, column hours: 25 is more than 24 hours; is it a typing mistake?",
-        "rows 4 and 5: 25 hours on 4 March 2026 add up to more than the 24 hours in a day; is a row there twice, "
+    assert page.locator("[data-list=hours] .hwc-import .hwc-message li").all_text_contents() == [
+        "Row 2, column supervised: 'maybe' should be yes or no.",
+        "Row 3, column hours: 25 is more than 24 hours; is it a typing mistake?",
+        "Rows 4 and 5: 25 hours on 4 March 2026 add up to more than the 24 hours in a day; is a row there twice, "
         "or one dated wrongly?"]
     assert "No hours entries yet" in page.text_content("[data-list=hours]")
 
@@ -304,7 +377,7 @@ def test_a_day_of_more_than_24_hours_is_refused_as_the_package_refuses_it(page, 
     page.click("text=Use a spreadsheet: CSV files")
     page.set_input_files("#hwc-hours-csv", str(more))
     page.click("text=Add them to mine")
-    assert page.text_content("[data-list=hours] .hwc-message") == (
+    assert page.text_content("[data-list=hours] .hwc-import .hwc-message") == (
         "Not added: with the hours entries you have, 25 hours on 2 March 2026 add up to more than the 24 hours in a day; "
         "is an entry there twice, or one dated wrongly? Nothing was changed.")
     assert "2, newest first" in page.text_content("[data-list=hours] caption")

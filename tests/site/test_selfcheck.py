@@ -448,3 +448,31 @@ def test_the_importer_gives_every_corpus_file_the_package_verdict(page, site_url
                 wrong.append(f"{name}: kept {kept}")
     assert not wrong, "\n".join(wrong)
     assert len(CASES) >= 40
+
+
+def test_a_portfolio_file_gives_its_self_assessment_after_my_portfolios_checks(page, site_url: str, tmp_path: Path) -> None:
+    from hwc_selfcheck.assessment.examples import example_path
+
+    sam = json.loads(example_path("sam-portfolio.json").read_text(encoding="utf-8"))
+    open_ready(page, f"{site_url}/{SUMMARY}")
+    page.set_input_files("#hwc-import", str(example_path("sam-portfolio.json")))
+    message_says(page, "Imported 47 answers")
+    assert page.text_content(".hwc-message").startswith("Imported 47 answers from sam-portfolio.json")
+    assert page.input_value("#hwc-pseudonym") == "Sam (example)"
+
+    broken = tmp_path / "broken-portfolio.json"
+    broken.write_text(json.dumps({**sam, "hours": [{**sam["hours"][0], "date": "2026-02-30"}]}), encoding="utf-8")
+    page.set_input_files("#hwc-import", str(broken))
+    message_says(page, "Not imported")
+    assert page.text_content(".hwc-message") == (
+        "Not imported: broken-portfolio.json is a portfolio file with a problem. Hours entry 1, date: 30 February 2026 "
+        "does not exist. Your saved answers are unchanged.")
+
+    unrated = tmp_path / "no-ratings.json"
+    unrated.write_text(json.dumps({k: v for k, v in sam.items() if k != "assessment"}), encoding="utf-8")
+    page.set_input_files("#hwc-import", str(unrated))
+    message_says(page, "no self-assessment")
+    assert page.text_content(".hwc-message") == (
+        "Not imported: no-ratings.json is a portfolio file with no self-assessment in it. Open it on My portfolio to use "
+        "its records. Your saved answers are unchanged.")
+    assert len(stored(page)["ratings"]) == 47, "nothing changed"

@@ -130,8 +130,8 @@
     return {
       as_of: asOf, tier: supported, next_tier: nextTier, nhs_hours: hoursText(nhs), supervised_nhs_hours: hoursText(supervised),
       other_hours: hoursText(other),
-      summary: "On " + longDate(asOf) + " your records " + now + ". You have logged " + hoursWords(nhs, "NHS coaching hours") + ", " +
-        hoursText(supervised) + " of them supervised.",
+      summary: "On " + longDate(asOf) + " your records " + now + ". You have logged " + hoursWords(nhs, "NHS coaching hours") + " (" +
+        hoursText(supervised) + " supervised).",
       requirements: all, missing: missing, unchecked: unchecked,
       projection: nextTier ? projection(pd, pd.tiers[supported], entries, asOf) : null, notes: notes
     };

@@ -9,8 +9,16 @@
   if (!C) return;
   var pd = C.pd, P = C.P, S = C.S, F = C.F, el = C.el, session = C.session, NOUNS = C.NOUNS, PLURALS = C.PLURALS, today = C.today, yes = C.yes, yesText = C.yesText, download = C.download, table = C.table, confirmBox = C.confirmBox, readAll = C.readAll;
   function options(pairs) { return pairs; }
-  var kinds = Object.keys(pd.log_kinds).map(function (k) { return [k, pd.kind_titles[k]]; });
-  var types = Object.keys(pd.entry_types).map(function (k) { return [k, pd.entry_types[k].label]; });
+  // The two lists with no sensible default start on a prompt, which is refused if left so.
+  var kinds = [["", "Choose a kind"]].concat(Object.keys(pd.log_kinds).map(function (k) { return [k, pd.kind_titles[k]]; }));
+  var types = [["", "Choose a type"]].concat(Object.keys(pd.entry_types).map(function (k) { return [k, pd.entry_types[k].label]; }));
+  var WHO = { approved_by: "who approved it" };
+  // A refusal of one field as a sentence: "Enter the date.", "Hours of coaching must be more than 0."
+  function fieldSentence(f, problem) {
+    var label = f[1], low = label.charAt(0).toLowerCase() + label.slice(1);
+    if (problem === "is empty") return (f[2] === "select" ? "Choose " : "Enter ") + (WHO[f[0]] || (/^how /i.test(label) ? low : "the " + low)) + ".";
+    return P.sentence(null, label + (/^(must|is) /.test(problem) ? " " : ": ") + problem);
+  }
   var tiers = [["", "Not known, or not a coach"], ["1", "Tier 1"], ["2", "Tier 2"], ["3", "Tier 3"], ["4", "Tier 4"]];
   // Each list's fields: [column, label, input, hint, choices]. Labels say what a spreadsheet column holds.
   var FIELDS = {
@@ -35,6 +43,9 @@
   function listView(root) {
     var name = root.getAttribute("data-list"), fields = FIELDS[name], noun = NOUNS[name], editing = null, timer = null;
     var form, inputs = {}, errorBox = el("div", { "class": "hwc-message", role: "alert" }), tableBox = el("div", { "class": "hwc-list" });
+    // A refused Add says why beside the field at fault, which it describes; a CSV import's result shows beside its picker.
+    var fieldError = el("div", { id: "hwc-" + name + "-error", "class": "hwc-message hwc-field-error", role: "alert" });
+    var csvMessage = el("div", { "class": "hwc-message", role: "alert" }), hints = {}, emptyItemsOk = false;
     var ask = el("div", { "class": "hwc-confirm", hidden: true }), legend = el("legend", {}), submit = el("button", { type: "submit" });
     var cancel = el("button", { type: "button", text: "Cancel the change", hidden: true, onclick: function () { stopEditing(); HWC.announce("Change cancelled."); } });
 
@@ -56,8 +67,28 @@
           input.value = key;
           if (input.value !== key) input.selectedIndex = 0;
         } else input.value = v;
-        input.removeAttribute("aria-invalid");
       });
+      clearError();
+    }
+    function clearError() {
+      if (fieldError.parentNode) fieldError.parentNode.removeChild(fieldError);
+      fieldError.textContent = "";
+      fields.forEach(function (f) {
+        var input = inputs[f[0]];
+        input.removeAttribute("aria-invalid");
+        if (hints[f[0]]) input.setAttribute("aria-describedby", hints[f[0]]); else input.removeAttribute("aria-describedby");
+      });
+    }
+    function showError(column, text, extra) {
+      clearError();
+      var input = inputs[column], box = input.parentNode;
+      box.insertBefore(fieldError, input.type === "checkbox" ? box.firstChild : input);
+      fieldError.appendChild(el("span", { text: text }));
+      if (extra) fieldError.appendChild(extra);
+      input.setAttribute("aria-invalid", "true");
+      input.setAttribute("aria-describedby", (hints[column] ? hints[column] + " " : "") + fieldError.id);
+      input.focus({ preventScroll: true });
+      box.scrollIntoView({ block: "nearest" });
     }
     function keepDraft() {
       if (editing) return;
@@ -75,29 +106,34 @@
       label();
     }
     function label() {
-      legend.textContent = editing ? "Change the " + noun + " of " + editing.when : "Add a " + noun;
+      legend.textContent = editing ? "Change the " + noun + " of " + editing.when : "Add " + P.aOrAn(noun);
       submit.textContent = editing ? "Save the change" : "Add";
       cancel.hidden = !editing;
     }
     function submitted(e) {
       e.preventDefault();
       window.clearTimeout(timer);
-      var cells = cellsOfForm(), got = P.readEntry(pd, name, cells, today(), 1);
-      fields.forEach(function (f) { inputs[f[0]].removeAttribute("aria-invalid"); });
+      var cells = cellsOfForm(), got = P.readEntry(pd, name, cells, today(), 1), anyway = emptyItemsOk;
+      emptyItemsOk = false;
       if (got[1]) {
         var column = got[1].where.split("field ")[1], f = fields.filter(function (x) { return x[0] === column; })[0];
-        errorBox.textContent = "Not saved. " + (f ? f[1] : column) + ": " + got[1].problem;
         keepDraft();
-        if (inputs[column]) { inputs[column].setAttribute("aria-invalid", "true"); inputs[column].focus(); }
+        showError(inputs[column] ? column : fields[0][0], "Not saved. " + (f ? fieldSentence(f, got[1].problem) : P.sentence(column, got[1].problem)));
         return;
+      }
+      if (name === "evidence") {
+        if (!got[0].items.length && !anyway) {
+          keepDraft();
+          showError("items", "This entry shows no items: add the item IDs it shows, like PC-01, or save it anyway. ",
+            el("button", { type: "button", text: "Save it anyway", onclick: function () { emptyItemsOk = true; form.requestSubmit(); } }));
+          return;
+        }
+        cells.items = got[0].items.join("; ");  // saved as the package reads them: PC-01, not pc1
       }
       var over = tooLongDays([got[0]], editing ? editing.id : null);
       if (over.length) {
-        var amount = pd.day_limits[name].column;
-        errorBox.textContent = "Not saved. With this " + noun + ", " + over[0].problem;
         keepDraft();
-        inputs[amount].setAttribute("aria-invalid", "true");
-        inputs[amount].focus();
+        showError(pd.day_limits[name].column, "Not saved. With this " + noun + ", " + over[0].problem);
         return;
       }
       var when = P.longDate(got[0].date);
@@ -191,6 +227,7 @@
     var rows = fields.map(function (f) {
       var id = "hwc-" + name + "-" + f[0], hintId = id + "-hint", input;
       var described = f[3] ? hintId : null;
+      hints[f[0]] = described;
       if (f[2] === "select") input = el("select", { id: id, "aria-describedby": described }, f[4].map(function (o) { return el("option", { value: o[0], text: o[1] }); }));
       else if (f[2] === "check") input = el("input", { id: id, type: "checkbox" });
       else input = el("input", { id: id, type: f[2] === "date" ? "date" : "text", max: f[2] === "date" ? today() : null,
@@ -206,9 +243,9 @@
 
     // Every problem of a refused file, as the command lists them, so all can be fixed at once.
     function refused(fileName, problems) {
-      var place = function (p) { return (p.where ? p.where + ": " : "") + p.problem; };
+      var place = function (p) { return P.sentence(p.where, p.problem); }, errorBox = csvMessage;
       errorBox.textContent = "";
-      if (problems.length === 1) { errorBox.textContent = "Not imported: " + fileName + ": " + place(problems[0]) + " Nothing was changed."; return; }
+      if (problems.length === 1) { errorBox.textContent = "Not imported: " + fileName + ". " + place(problems[0]) + " Nothing was changed."; return; }
       var shown = problems.slice(0, pd.max_problems_shown).map(place);
       if (problems.length > shown.length) shown.push("... and " + (problems.length - shown.length) + " more");
       errorBox.appendChild(el("p", { text: "Not imported: " + fileName + " has " + P.plural(problems.length, "problem") + "; fix them and import it again. Nothing was changed." }));
@@ -220,6 +257,7 @@
       if (!file) return;
       file.arrayBuffer().then(function (buffer) {
         csvInput.value = "";
+        var errorBox = csvMessage;
         var text;
         try { text = new TextDecoder("utf-8", { fatal: true }).decode(buffer); } catch (e) {
           errorBox.textContent = "Not imported: " + file.name + " is not UTF-8 text; save it from your spreadsheet as 'CSV UTF-8'. Nothing was changed.";
@@ -254,10 +292,10 @@
         download("my-" + name + ".csv", F.writeCsv(pd, name, cells), "text/csv");
         HWC.announce("Saved " + P.plural(cells.length, "row") + " to my-" + name + ".csv in your downloads.");
       } })]),
-      el("div", { "class": "hwc-import" }, [el("label", { "for": csvInput.id, text: "Import a CSV file into this list" }), csvInput])]);
+      el("div", { "class": "hwc-import" }, [el("label", { "for": csvInput.id, text: "Import a CSV file into this list" }), csvInput, csvMessage, ask])]);
 
     root.textContent = "";
-    [form, errorBox, ask, tableBox, csvBox].forEach(function (n) { root.appendChild(n); });
+    [form, errorBox, tableBox, csvBox].forEach(function (n) { root.appendChild(n); });
     fill(S.draft(session.state, name));
     label();
     drawTable();

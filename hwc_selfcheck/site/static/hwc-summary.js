@@ -21,7 +21,7 @@
   // A sentence a person wrote, ending in one full stop, not two.
   function sentence(text) {
     var t = String(text).trim();
-    return /[.!?]$/.test(t) ? t : t + ".";
+    return /[.!?…:;]["'”’)\]]*$/.test(t) ? t : t + ".";
   }
   function pseudonymOf(state) { return (state.pseudonym || "").trim(); }
   function when(ms) { var d = new Date(ms); return HWC.today(d) + " at " + HWC.clock(d); }
@@ -74,8 +74,11 @@
     fileInput.value = ""; // so the same file can be chosen again
     if (file.size > data.assessment.max_file_bytes) { refuse(R.tooBig(data)); return; }
     file.arrayBuffer().then(function (buffer) {
-      var checked = R.checkFile(new Uint8Array(buffer), data, HWC.today()), record = checked[0];
-      if (!record) { refuse(checked[1]); return; }
+      var checked = R.checkFile(new Uint8Array(buffer), data, HWC.today());
+      if (checked[0]) use(checked[0]);
+      else if (!fromPortfolio(buffer, file.name, use)) refuse(checked[1]);
+    }, function () { refuse("the file could not be read."); });
+    function use(record) {
       function replace() {
         saveTyping();
         check.change(function (s) {
@@ -89,8 +92,27 @@
       var count = Object.keys(check.state.ratings).length;
       if (count) ask(R.words.replace(count), "Replace my answers", fileInput, replace);
       else replace();
-    }, function () { refuse("the file could not be read."); });
+    }
   });
+  // A file saved by My portfolio holds a self-assessment too: it is taken after the checks My
+  // portfolio makes of the whole file (hwc-portfolio-files.js, loaded when first needed).
+  function fromPortfolio(buffer, name, use) {
+    var pd = globalThis.HWC_PORTFOLIO, raw = null;
+    try { raw = JSON.parse(new TextDecoder("utf-8").decode(buffer)); } catch (e) { return false; }
+    if (!pd || !raw || raw.format !== pd.format) return false;
+    var checkIt = function () {
+      var got = HWC.portfolioFiles.checkFile(new TextDecoder("utf-8").decode(buffer), data, pd, HWC.today());
+      if (got[1]) refuse(name + " is a portfolio file with a problem. " + HWC.portfolioRules.sentence(got[1].where, got[1].problem));
+      else if (!got[0].assessment) refuse(name + " is a portfolio file with no self-assessment in it. Open it on My portfolio to use its records.");
+      else use(got[0].assessment);
+    };
+    if (HWC.portfolioFiles) { checkIt(); return true; }
+    var script = el("script", { src: HWC.root + "_static/hwc-portfolio-files.js" });
+    script.addEventListener("load", checkIt);
+    script.addEventListener("error", function () { refuse("the checks for portfolio files could not be loaded. Please reload the page."); });
+    document.head.appendChild(script);
+    return true;
+  }
 
   var clearButton = el("button", { type: "button", text: "Clear all my answers", disabled: readOnly, onclick: function () {
     ask(R.words.clear(Object.keys(check.state.ratings).length), "Yes, delete them", clearButton, function () {
