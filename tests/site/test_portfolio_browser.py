@@ -236,7 +236,7 @@ def test_on_a_phone_a_refusal_is_shown_beside_its_field_and_describes_it(browser
         bad.write_text("date,hours,setting,nhs\n2026-03-02,1,Hub,yes\n", encoding="utf-8")
         page.click("text=Use a spreadsheet: CSV files")
         page.set_input_files("#hwc-hours-csv", str(bad))
-        box = "[data-list=hours] .hwc-import .hwc-message"
+        box = "[data-list=hours] .hwc-csv-message"
         wait_until(page, "t => /Not imported/.test(document.querySelector(t).textContent)", box)
         assert page.text_content(box) == ("Not imported: my-hours.csv. Row 1: the column 'supervised' is missing; an hours "
                                           "log has the columns date, hours, setting, nhs, supervised, note. Nothing was changed.")
@@ -349,10 +349,10 @@ def test_a_csv_file_with_several_problems_lists_them_all(page, site_url: str, tm
     open_page(page, site_url, "hours")
     page.click("text=Use a spreadsheet: CSV files")
     page.set_input_files("#hwc-hours-csv", str(bad))
-    wait_until(page, "() => /Not imported/.test(document.querySelector('[data-list=hours] .hwc-import .hwc-message').textContent)")
-    assert page.text_content("[data-list=hours] .hwc-import .hwc-message p") == (
+    wait_until(page, "() => /Not imported/.test(document.querySelector('[data-list=hours] .hwc-csv-message').textContent)")
+    assert page.text_content("[data-list=hours] .hwc-csv-message p") == (
         "Not imported: my-hours.csv has 3 problems; fix them and import it again. Nothing was changed.")
-    assert page.locator("[data-list=hours] .hwc-import .hwc-message li").all_text_contents() == [
+    assert page.locator("[data-list=hours] .hwc-csv-message li").all_text_contents() == [
         "Row 2, column supervised: 'maybe' should be yes or no.",
         "Row 3, column hours: 25 is more than 24 hours; is it a typing mistake?",
         "Rows 4 and 5: 25 hours on 4 March 2026 add up to more than the 24 hours in a day; is a row there twice, "
@@ -377,7 +377,7 @@ def test_a_day_of_more_than_24_hours_is_refused_as_the_package_refuses_it(page, 
     page.click("text=Use a spreadsheet: CSV files")
     page.set_input_files("#hwc-hours-csv", str(more))
     page.click("text=Add them to mine")
-    assert page.text_content("[data-list=hours] .hwc-import .hwc-message") == (
+    assert page.text_content("[data-list=hours] .hwc-csv-message") == (
         "Not added: with the hours entries you have, 25 hours on 2 March 2026 add up to more than the 24 hours in a day; "
         "is an entry there twice, or one dated wrongly? Nothing was changed.")
     assert "2, newest first" in page.text_content("[data-list=hours] caption")

@@ -45,7 +45,7 @@
     var form, inputs = {}, errorBox = el("div", { "class": "hwc-message", role: "alert" }), tableBox = el("div", { "class": "hwc-list" });
     // A refused Add says why beside the field at fault, which it describes; a CSV import's result shows beside its picker.
     var fieldError = el("div", { id: "hwc-" + name + "-error", "class": "hwc-message hwc-field-error", role: "alert" });
-    var csvMessage = el("div", { "class": "hwc-message", role: "alert" }), hints = {}, emptyItemsOk = false;
+    var csvMessage = el("div", { "class": "hwc-message hwc-csv-message", role: "alert" }), hints = {}, emptyItemsOk = false;
     var ask = el("div", { "class": "hwc-confirm", hidden: true }), legend = el("legend", {}), submit = el("button", { type: "submit" });
     var cancel = el("button", { type: "button", text: "Cancel the change", hidden: true, onclick: function () { stopEditing(); HWC.announce("Change cancelled."); } });
 
@@ -292,10 +292,10 @@
         download("my-" + name + ".csv", F.writeCsv(pd, name, cells), "text/csv");
         HWC.announce("Saved " + P.plural(cells.length, "row") + " to my-" + name + ".csv in your downloads.");
       } })]),
-      el("div", { "class": "hwc-import" }, [el("label", { "for": csvInput.id, text: "Import a CSV file into this list" }), csvInput, csvMessage, ask])]);
+      el("div", { "class": "hwc-import" }, [el("label", { "for": csvInput.id, text: "Import a CSV file into this list" }), csvInput])]);
 
     root.textContent = "";
-    [form, errorBox, tableBox, csvBox].forEach(function (n) { root.appendChild(n); });
+    [form, errorBox, tableBox, csvBox, csvMessage, ask].forEach(function (n) { root.appendChild(n); });
     fill(S.draft(session.state, name));
     label();
     drawTable();
