@@ -121,7 +121,7 @@ test("a bad file is refused with the message the page shows", () => {
     [JSON.stringify({ ...good, pseudonym: "x".repeat(81) }), "Field pseudonym: must be 1 to 80 characters."],
     [JSON.stringify({ ...good, date: "2026-02-30x" }), "Field date: must be a date like 2026-03-02."],
     [JSON.stringify({ ...good, date: "2026-02-30" }), "Field date: is not a real date; write it like 2026-03-02."],
-    [JSON.stringify({ ...good, date: "2026-06-02" }), "The date 2 June 2026 is after today."],
+    [JSON.stringify({ ...good, date: "2026-06-02" }), "The file's date is after today."],
     [JSON.stringify({ ...good, tier: 0 }), "Field tier: must be a whole number from 1 to 4."],
     [JSON.stringify({ ...good, tier: "2" }), "Field tier: must be a whole number from 1 to 4."],
     [JSON.stringify({ ...good, colour: "blue" }), "Field colour: is not a known field (check the spelling)."],

@@ -259,7 +259,7 @@ def test_evidence_with_no_items_is_questioned_and_item_ids_are_saved_as_the_pack
         "This entry shows no items: add the item IDs it shows, like PC-01, or save it anyway. ")
     assert page.evaluate(FOCUSED) == "hwc-evidence-items"
     assert "no items" in described_by(page, "#hwc-evidence-items")
-    page.click("text=Save it anyway")
+    page.click("#hwc-evidence-error button")
     status_says(page, "Added the piece of evidence of 2 March 2026")
     add(page, "evidence", {"date": "2026-03-03", "type": "reflective_journal", "items": "pc1, ce-02"})
     status_says(page, "Added the piece of evidence of 3 March 2026")

@@ -282,12 +282,6 @@
     return where + ": " + what;
   }
 
-  // 2026-12-11 as people write it: 11 December 2026.
-  function longDate(day) {
-    var months = "January February March April May June July August September October November December".split(" ");
-    return Number(day.slice(8, 10)) + " " + months[Number(day.slice(5, 7)) - 1] + " " + day.slice(0, 4);
-  }
-
   /* Checks a file's text as hwc_selfcheck.assessment does; returns [record, null] or [null, problem].
    * The record: pseudonym, tier and ratings (each with all four fields), renamed IDs moved. */
   function checkImport(text, data, today) {
@@ -309,7 +303,7 @@
     raw.schema_version = version;
     var found = schemaProblem(data.assessment.schema, raw, [], data.assessment.schema);
     if (found) return [null, problemWords(found)];
-    if (raw.date > today) return [null, "The date " + longDate(raw.date) + " is after today."];
+    if (raw.date > today) return [null, "The file's date is after today."];
     var ratings = {}, ids = Object.keys(raw.ratings || {});
     for (var n = 0; n < ids.length; n++) {
       var id = ids[n], to = data.renamed[id] || id, r = raw.ratings[id];

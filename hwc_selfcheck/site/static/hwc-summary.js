@@ -97,20 +97,21 @@
   // A file saved by My portfolio holds a self-assessment too: it is taken after the checks My
   // portfolio makes of the whole file (hwc-portfolio-files.js, loaded when first needed).
   function fromPortfolio(buffer, name, use) {
-    var pd = globalThis.HWC_PORTFOLIO, raw = null;
-    try { raw = JSON.parse(new TextDecoder("utf-8").decode(buffer)); } catch (e) { return false; }
+    var pd = globalThis.HWC_PORTFOLIO, text = new TextDecoder().decode(buffer), raw = null, script;
+    try { raw = JSON.parse(text); } catch (e) { /* not a portfolio either */ }
     if (!pd || !raw || raw.format !== pd.format) return false;
-    var checkIt = function () {
-      var got = HWC.portfolioFiles.checkFile(new TextDecoder("utf-8").decode(buffer), data, pd, HWC.today());
-      if (got[1]) refuse(name + " is a portfolio file with a problem. " + HWC.portfolioRules.sentence(got[1].where, got[1].problem));
-      else if (!got[0].assessment) refuse(name + " is a portfolio file with no self-assessment in it. Open it on My portfolio to use its records.");
-      else use(got[0].assessment);
-    };
-    if (HWC.portfolioFiles) { checkIt(); return true; }
-    var script = el("script", { src: HWC.root + "_static/hwc-portfolio-files.js" });
-    script.addEventListener("load", checkIt);
-    script.addEventListener("error", function () { refuse("the checks for portfolio files could not be loaded. Please reload the page."); });
-    document.head.appendChild(script);
+    function checkIt() {
+      var got = HWC.portfolioFiles.checkFile(text, data, pd, HWC.today()), held = got[0], no = name + " is a portfolio file ";
+      if (!held) refuse(no + "with a problem. " + HWC.portfolioRules.sentence(got[1].where, got[1].problem));
+      else if (!held.assessment) refuse(no + "with no self-assessment in it. Open it on My portfolio to use its records.");
+      else use(held.assessment);
+    }
+    if (HWC.portfolioFiles) checkIt();
+    else {
+      document.head.appendChild(script = el("script", { src: HWC.root + "_static/hwc-portfolio-files.js" }));
+      script.onload = checkIt;
+      script.onerror = function () { refuse("please reload the page and try again."); };
+    }
     return true;
   }
 
@@ -289,7 +290,7 @@
     el("div", { "class": "hwc-actions" }, [saveButton,
       el("button", { type: "button", text: "Print this summary", onclick: function () { window.print(); } }), clearButton]),
     el("div", { "class": "hwc-import" }, [
-      el("label", { "for": "hwc-import", text: "Carry on from a saved file: choose my-self-assessment.json" }), fileInput]),
+      el("label", { "for": "hwc-import", text: "Carry on from a saved file: choose my-self-assessment.json or my-portfolio.json" }), fileInput]),
     confirmBox
   ]);
   parts.forEach(function (p) { root.appendChild(p); });
