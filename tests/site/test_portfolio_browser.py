@@ -248,7 +248,8 @@ def test_on_a_phone_a_refusal_is_shown_beside_its_field_and_describes_it(browser
         context.close()
 
 
-def test_evidence_with_no_items_is_questioned_and_item_ids_are_saved_as_the_package_writes_them(page, site_url: str) -> None:
+def test_evidence_with_no_items_is_questioned_and_item_ids_are_saved_as_the_package_writes_them(
+        page, site_url: str, tmp_path: Path) -> None:
     open_page(page, site_url, "evidence")
     assert page.text_content("[data-list=evidence] legend") == "Add a piece of evidence"
     assert page.locator("#hwc-evidence-type option").first.text_content() == "Choose a type"
@@ -265,6 +266,14 @@ def test_evidence_with_no_items_is_questioned_and_item_ids_are_saved_as_the_pack
     status_says(page, "Added the piece of evidence of 3 March 2026")
     saved = page.evaluate("JSON.parse(localStorage.getItem('hwc-portfolio'))")
     assert sorted(e["cells"]["items"] for e in saved["lists"]["evidence"]) == ["", "PC-01; CE-02"]
+    more = tmp_path / "my-evidence.csv"
+    more.write_text('date,type,items\n2026-03-04,certificate,"gc1 , Pc-3"\n', encoding="utf-8")
+    page.click("text=Use a spreadsheet: CSV files")
+    page.set_input_files("#hwc-evidence-csv", str(more))
+    page.click("text=Add them to mine")
+    status_says(page, "Imported 1 row from my-evidence.csv")
+    saved = page.evaluate("JSON.parse(localStorage.getItem('hwc-portfolio'))")
+    assert sorted(e["cells"]["items"] for e in saved["lists"]["evidence"]) == ["", "GC-01; PC-03", "PC-01; CE-02"]
 
 
 def test_changing_and_deleting_an_entry_with_undo(page, site_url: str) -> None:

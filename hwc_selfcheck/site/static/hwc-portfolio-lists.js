@@ -266,6 +266,7 @@
         var got = F.readCsv(text, pd, name, today());
         if (got[1]) { refused(file.name, got[1].problems); return; }
         var rowsIn = got[0], have = S.live(session.state, name).length, lists = {};
+        if (name === "evidence") rowsIn.forEach(function (cells) { cells.items = P.readEntry(pd, name, cells, today())[0].items.join("; "); });
         lists[name] = rowsIn;
         var said = "Imported " + P.plural(rowsIn.length, "row") + " from " + file.name + ".";
         var addAll = function () {
