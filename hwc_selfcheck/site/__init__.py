@@ -27,7 +27,8 @@ gives pages:
 Every page carries a Content Security Policy, with nothing inline for it to
 allow (``security.py``).
 It also puts ``favicon.ico`` (``root/``) at the root of the site, and makes
-every table that scrolls sideways reachable by keyboard (``table_regions.py``).
+every table that scrolls sideways reachable by keyboard (``table_regions.py``),
+and mends the HTML the theme and myst-nb write where it is invalid (``valid_html.py``).
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ from .security import setup_security
 from .selfcheck import SummaryDirective, write_items_file
 from .statements import AccessibilityTestingDirective
 from .table_regions import setup_table_regions
+from .valid_html import setup_valid_html
 
 STATIC = Path(__file__).parent / "static"
 TEMPLATES = Path(__file__).parent / "templates"
@@ -122,4 +124,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_table_regions(app)
     setup_publishing(app)
     setup_security(app)
+    setup_valid_html(app)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}
