@@ -54,6 +54,11 @@ AUTOMATED_CHECKS: tuple[Check, ...] = (
     Check("The W3C Nu HTML checker finds no error in any page, so browsers and screen readers read the pages "
           "as they are meant to be read.",
           ("tests/site/test_valid_html.py::test_nu_checker_finds_no_error_on_any_page",)),
+    Check("Every page is opened on a screen 320 pixels wide, as on a small phone, and must not scroll sideways: "
+          "a wide table scrolls in its own box, which the keyboard can reach. The summaries are checked again "
+          "with answers in them.",
+          ("tests/site/test_reflow.py::test_no_page_is_wider_than_a_320_px_screen",
+           "tests/site/test_reflow.py::test_filled_in_summaries_fit_a_320_px_screen")),
     Check("The same axe-core checks run again in the dark colour scheme on {dark} pages, for colour contrast.",
           ("tests/site/test_accessibility.py::test_axe_dark_scheme",)),
     Check("axe-core also checks the self-check after answers have been rated, and the knowledge checks "

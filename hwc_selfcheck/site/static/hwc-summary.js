@@ -155,7 +155,8 @@
       return el("details", {}, [el("summary", { text: summaryText }), el("ul", {}, items.map(function (i) { return el("li", {}, [itemLink(i)]); }))]);
     }
     var parts = [
-      table,
+      // A box that scrolls on a narrow phone, not the page; it takes the focus, so a keyboard can scroll it.
+      el("div", { "class": "hwc-table-scroll", role: "region", tabindex: "0", "aria-label": "Your progress, area by area" }, [table]),
       el("h2", { text: "Your gaps, most pressing first" }),
       el("p", { text: "Items your tier expects that you rated below " + data.target + " (" + data.levels[data.target].label +
         "): lowest rating first, then essential before desirable, then least evidence." }),
