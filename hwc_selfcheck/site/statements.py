@@ -51,8 +51,8 @@ AUTOMATED_CHECKS: tuple[Check, ...] = (
     Check("A second checker, HTML_CodeSniffer (run by pa11y), checks every page against WCAG 2 level AA after "
           "the page's own scripts have built its forms, and must find no error.",
           ("tests/site/test_pa11y.py::test_pa11y_htmlcs_finds_no_error_on_any_page",)),
-    Check("The W3C Nu HTML checker finds no error in any page, so browsers and screen readers read the pages "
-          "as they are meant to be read.",
+    Check("The Nu checker of the World Wide Web Consortium finds no error in the markup of any page, so "
+          "browsers and screen readers read the pages as they are meant to be read.",
           ("tests/site/test_valid_html.py::test_nu_checker_finds_no_error_on_any_page",)),
     Check("Every page is opened on a screen 320 pixels wide, as on a small phone, and must not scroll sideways: "
           "a wide table scrolls in its own box, which the keyboard can reach. The summaries are checked again "
