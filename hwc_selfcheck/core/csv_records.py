@@ -273,12 +273,15 @@ def read_records(path: Union[str, Path], fmt: CsvFormat, parse: Callable[[Row], 
     return records
 
 
-def most_in_a_day(amount: Callable[[Dated], Decimal], limit: Decimal, unit: str) -> RowCheck:
+def most_in_a_day(amount: Callable[[Dated], Decimal], limit: Decimal, unit: str, label: str = "rows") -> RowCheck:
     """A check across rows: the rows of one day may not add up to more than ``limit`` (a day has 24 hours).
 
     Each row on its own may be fine (three rows of 8, 9 and 9 hours), while
-    together they cannot be true; the problem names every row of that day.
+    together they cannot be true; the problem names every row of that day
+    ("rows 2, 3 and 4", or with ``label="hours entries"`` a portfolio file's entries).
     """
+
+    one = "a row" if label == "rows" else "an entry"
 
     def check(records: list) -> list[Problem]:
         by_day: dict[date, list[Dated]] = defaultdict(list)
@@ -289,8 +292,8 @@ def most_in_a_day(amount: Callable[[Dated], Decimal], limit: Decimal, unit: str)
             total = sum((amount(r) for r in rows), Decimal(0))
             if total > limit and len(rows) > 1:
                 numbers = join_words([str(r.row) for r in sorted(rows, key=lambda r: r.row)])
-                problems.append((f"rows {numbers}", f"{total.normalize():f} {unit} on {long_date(day)} add up to more "
-                                 f"than the {limit} {unit} in a day; is a row there twice, or one dated wrongly?"))
+                problems.append((f"{label} {numbers}", f"{total.normalize():f} {unit} on {long_date(day)} add up to more "
+                                 f"than the {limit} {unit} in a day; is {one} there twice, or one dated wrongly?"))
         return problems
 
     return check

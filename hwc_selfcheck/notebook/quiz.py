@@ -14,9 +14,10 @@ import html
 from typing import Any, Iterable, Optional
 
 from hwc_selfcheck.core.tables import HtmlTable
-from hwc_selfcheck.core.wording import join_words, noun, plural
+from hwc_selfcheck.core.wording import join_words, plural
 from hwc_selfcheck.quiz.bank import Grade, QuestionBank, grade, load_questions
 from hwc_selfcheck.quiz.models import HINTS, Question
+from hwc_selfcheck.quiz.tries import key_sentence
 
 PROMPT_FIRST = "Choose an answer first, then select Check answer."
 STATIC_PLAYER = (
@@ -75,8 +76,7 @@ class FeedbackView:
     def _summary(self) -> str:
         r = self.result
         right = r.question.correct_ids
-        key = f"The right {noun(len(right), 'answer is', 'answers are')} {join_words(right)}."
-        return f"{r.verdict} You chose {join_words(r.chosen) or 'nothing'}. {key}"
+        return f"{r.verdict} You chose {join_words(r.chosen) or 'nothing'}. {key_sentence(right)}"
 
     def _repr_html_(self) -> str:
         q = self.result.question

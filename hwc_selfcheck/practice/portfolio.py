@@ -31,7 +31,7 @@ from typing import Any, Optional, Sequence, Union
 
 from hwc_selfcheck.core.csv_records import CsvFormat, Row, heading_key, read_records
 from hwc_selfcheck.core.tables import HtmlTable
-from hwc_selfcheck.core.wording import plural
+from hwc_selfcheck.core.wording import noun, plural
 from hwc_selfcheck.framework.loader import Framework, load_framework
 from hwc_selfcheck.framework.models import Item
 
@@ -123,11 +123,16 @@ def items_for_tier(fw: Framework, tier: Optional[int]) -> list[Item]:
 
 
 def coverage_summary(coverage: dict[str, ItemCoverage]) -> str:
-    # Word for word as the site's portfolio says it (hwc-portfolio-rules.js, checked by the conformance corpus),
-    # so "1 have" stays until the site says "1 has" too.
+    """How many items have all, some or none of their evidence; word for word as the site's portfolio says it
+    (hwc-portfolio-read.js, checked by the conformance corpus)."""
     states = [c.state for c in coverage.values()]
-    return (f"Of {plural(len(states), 'item')}, {states.count('complete')} have every kind of evidence the framework "
-            f"expects, {states.count('partly')} have some, and {states.count('none yet')} have none yet.")
+
+    def has(state: str) -> str:
+        count = states.count(state)
+        return f"{count} {noun(count, 'has', 'have')}"
+
+    return (f"Of {plural(len(states), 'item')}, {has('complete')} every kind of evidence the framework "
+            f"expects, {has('partly')} some, and {has('none yet')} none yet.")
 
 
 def coverage_as_dict(coverage: dict[str, ItemCoverage]) -> dict[str, Any]:

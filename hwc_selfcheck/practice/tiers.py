@@ -245,8 +245,9 @@ class TierProgress:
 
     def summary(self) -> str:
         now = f"support Tier {self.tier}" if self.tier else "do not yet support Tier 1"
-        return (f"On {long_date(self.as_of)} your records {now}. You have logged {hours_text(self.nhs_hours)} "
-                f"NHS coaching hours, {hours_text(self.supervised_nhs_hours)} of them supervised.")
+        return (f"On {long_date(self.as_of)} your records {now}. You have logged "
+                f"{hours_words(self.nhs_hours, 'NHS coaching hours')}, {hours_text(self.supervised_nhs_hours)} of them "
+                "supervised.")
 
 
 def records_text(entries: Sequence[HoursEntry], training: Optional[Sequence[TrainingRecord]],
@@ -261,6 +262,11 @@ def hours_text(value: Decimal) -> str:
     """Hours without needless zeros: 50, 49.5, 12.25."""
     text = f"{value:f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def hours_words(value: Decimal, words: str) -> str:
+    """An amount and what it counts, ``words`` ending in "hours": "1 NHS coaching hour", "1.5 NHS coaching hours"."""
+    return f"{hours_text(value)} {words.removesuffix('s') if value == 1 else words}"
 
 
 def counts_words(tier: Tier) -> str:
@@ -331,7 +337,7 @@ def _projection(tier: Tier, entries: Sequence[HoursEntry], as_of: date) -> Optio
     start = max(as_of - timedelta(weeks=RECENT_WEEKS) + timedelta(days=1), min(e.date for e in counted))
     recent = sum((e.hours for e in counted if e.date >= start), Decimal(0))
     days = (as_of - start).days + 1
-    period = f"the {RECENT_WEEKS} weeks" if days == RECENT_WEEKS * 7 else f"the {days} days"
+    period = f"the {RECENT_WEEKS} weeks" if days == RECENT_WEEKS * 7 else f"the {plural(days, 'day')}"
     if not recent:
         return Projection(tier.tier, what, need - have, start, recent, None,
                           f"No {what} in {period} to {long_date(as_of)}, so no date can be projected for "
@@ -341,7 +347,7 @@ def _projection(tier: Tier, entries: Sequence[HoursEntry], as_of: date) -> Optio
     weekly = recent * 7 / days
     return Projection(
         tier.tier, what, need - have, start, recent, reached,
-        f"At your recent rate ({hours_text(recent)} {what} in {period} to {long_date(as_of)}, about "
+        f"At your recent rate ({hours_words(recent, what)} in {period} to {long_date(as_of)}, about "
         f"{weekly:.1f} a week) you would reach Tier {tier.tier}'s {tier.nhs_coaching_hours} around "
         f"{long_date(reached)}. This is a guide for planning, not a promise.",
     )
@@ -388,7 +394,8 @@ def tier_progress(
             notes.append(f"{hours_text(early)} NHS coaching {'hour is' if early == 1 else 'hours are'} dated before "
                          f"your training ended on "
                          f"{long_date(course.date)}. The framework expects the training before you take referrals, "
-                         "or at the start of the job (section 4.1). Check with your supervisor how to count them.")
+                         "or at the start of the job (section 4.1). Check with your supervisor how to count "
+                         f"{'it' if early == 1 else 'them'}.")
     return TierProgress(as_of, supported, requirements, nhs, supervised, other, projection, notes)
 
 

@@ -9,7 +9,8 @@ Each list holds entries with the same fields as the columns of its CSV
 record, and each value is the text a spreadsheet cell would hold ("yes",
 "1.5", "2026-03-31"). So one reader per record checks both a CSV row and a
 file's entry, and a problem is named the same way: "hours entry 3, field
-date" instead of "row 4, column date".
+date" instead of "row 4, column date". The rule across rows holds too: the
+hours (or supervision minutes) of one day add up to at most a day.
 
 The file::
 
@@ -26,6 +27,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any, Callable, Literal, Optional, TypeVar, Union
@@ -33,16 +35,17 @@ from typing import Any, Callable, Literal, Optional, TypeVar, Union
 from pydantic import Field, ValidationError
 
 from hwc_selfcheck.assessment.record import Assessment, parse_assessment
-from hwc_selfcheck.core.csv_records import CsvFormat, Row
-from hwc_selfcheck.core.errors import InputError, located_validation_error, refuse_future
+from hwc_selfcheck.core.csv_records import CsvFormat, Row, most_in_a_day
+from hwc_selfcheck.core.errors import InputError, InputProblems, located_validation_error, refuse_future
 from hwc_selfcheck.core.files import read_text_file
 from hwc_selfcheck.framework.loader import Framework, load_framework
 from hwc_selfcheck.framework.models import Strict
 from hwc_selfcheck.practice.portfolio import PORTFOLIO, PortfolioEntry, portfolio_entry
-from hwc_selfcheck.practice.supervision import SUPERVISION_LOG, Session, parse_fte, supervision_entry
+from hwc_selfcheck.practice.supervision import MINUTES_IN_A_DAY, SUPERVISION_LOG, Session, parse_fte, supervision_entry
 from hwc_selfcheck.practice.tiers import (
     APPROVALS,
     HOURS_LOG,
+    MAX_HOURS_PER_DAY,
     TRAINING_RECORD,
     Approval,
     HoursEntry,
@@ -98,6 +101,12 @@ class Portfolio:
 
 
 T = TypeVar("T")
+
+# The rules across rows of the hours and supervision logs hold for a file's lists as well, so a
+# list kept on the site is one its own CSV export would never make the package refuse.
+HOURS_IN_A_DAY = most_in_a_day(lambda e: e.hours, MAX_HOURS_PER_DAY, "hours", "hours entries")
+MINUTES_OF_SUPERVISION_IN_A_DAY = most_in_a_day(lambda s: Decimal(s.minutes), Decimal(MINUTES_IN_A_DAY), "minutes",
+                                                "supervision entries")
 
 
 def _rows(path: Path, name: str, entries: list[Entry]) -> list[Row]:
@@ -171,14 +180,19 @@ def parse_portfolio(raw: Any, path: Union[str, Path], fw: Optional[Framework] = 
             assessment = parse_assessment(record.assessment, path, fw, today)
         except InputError as exc:
             raise InputError(path, f"assessment, {exc.where}" if exc.where else "assessment", exc.problem) from None
+    hours = _parse(path, "hours", record.hours, lambda row: hours_entry(row, today))
+    supervision = _parse(path, "supervision", record.supervision, lambda row: supervision_entry(row, today))
+    too_long = HOURS_IN_A_DAY(hours) + MINUTES_OF_SUPERVISION_IN_A_DAY(supervision)
+    if too_long:
+        raise InputProblems(path, too_long)
     return Portfolio(
         path=path,
         pseudonym=record.pseudonym,
         date=record.date,
         fte=fte,
         assessment=assessment,
-        hours=_parse(path, "hours", record.hours, lambda row: hours_entry(row, today)),
-        supervision=_parse(path, "supervision", record.supervision, lambda row: supervision_entry(row, today)),
+        hours=hours,
+        supervision=supervision,
         training=_parse(path, "training", record.training, lambda row: training_entry(row, today)),
         approvals=_parse(path, "approvals", record.approvals, lambda row: approval_entry(row, today)),
         evidence=_parse(path, "evidence", record.evidence, lambda row: portfolio_entry(row, fw, today)),

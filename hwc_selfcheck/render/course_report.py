@@ -7,18 +7,19 @@ HTML report and (one row per item) in the CSV, so the three never disagree.
 from __future__ import annotations
 
 import csv
-import html
 import io
 from pathlib import Path
 from typing import Optional, Union
 
+from hwc_selfcheck import __version__
 from hwc_selfcheck.core.files import atomic_write_text
 from hwc_selfcheck.core.tables import HtmlTable
 from hwc_selfcheck.core.wording import plural
 from hwc_selfcheck.framework.loader import Framework
 from hwc_selfcheck.providers.course import DELIVERY_MODES, Course
 from hwc_selfcheck.providers.course_map import CourseMap, ItemCoverage, training_ways
-from hwc_selfcheck.render.page import page, paragraph, table
+from hwc_selfcheck.render.page import frame
+from hwc_selfcheck.render.templates import render
 
 PRIVACY = "Made on your own computer by hwc-selfcheck. Nothing was sent anywhere."
 RANKING_RULE = (
@@ -170,52 +171,21 @@ def render_html(fw: Framework, cmap: CourseMap, csv_name: str) -> str:
     minimum = fw.rules.minimum_training
     days = len(course.days)
     modes = sorted({s.delivery_mode for s in course.sessions}, key=list(DELIVERY_MODES).index)
-    body = [
-        "<h2>Coverage</h2>",
-        paragraph(coverage_text(cmap) + f" {EXPECTED_RULE}"),
-        table(coverage_table(cmap)),
-        paragraph(
-            f"The framework's minimum training is the {minimum.course[0].lower()}{minimum.course[1:]} "
-            f"(source: {minimum.source_section}). It lasts {minimum.days} days; this course runs over "
-            f"{plural(days, 'day')}, delivered as: {', '.join(DELIVERY_MODES[m].lower() for m in modes)}.",
-            "note",
-        ),
-        "<h2>Gaps, most central to training first</h2>",
-        paragraph(RANKING_RULE),
-        table(gaps_table(fw, cmap)),
-        "<h2>Claimed, but gained outside training</h2>",
-        paragraph(OUTSIDE_RULE),
-        table(outside_training_table(fw, cmap)),
-        "<h2>Employer's mandatory training: not counted as gaps</h2>",
-        paragraph(f"{EMPLOYER_RULE} {employer_training_text(cmap)}"),
-    ]
-    if cmap.employer_touched:
-        body.append(table(employer_training_table(cmap)))
-    if cmap.later_tiers:
-        body += [
-            "<h2>Also covered: items expected from a later tier</h2>",
-            paragraph("Not needed for Tier 1, and not counted in the coverage above, but useful preparation."),
-            table(later_tiers_table(cmap)),
-        ]
-    body += [
-        "<h2>Items by course day</h2>",
-        paragraph("Each cell names the sessions that address the item on that day. A dash means none."),
-        table(matrix_table(cmap)),
-    ]
-    if cmap.without_items:
-        body += [
-            "<h2>Sessions that name no framework items</h2>",
-            "<ul>" + "".join(f"<li>{html.escape(s.label)} (row {s.row})</li>" for s in cmap.without_items) + "</ul>",
-        ]
-    body += ["<h2>The same results as a spreadsheet</h2>",
-             paragraph(f"{csv_name}, saved next to this report, has one row per item with its status, gap rank, "
-                       "days, sessions and course rows.")]
-    return page(
-        f"Course map: {course.name}",
-        f"{plural(len(course.sessions), 'session')} over {plural(days, 'day')}, mapped against NHS England's "
-        "framework for health and wellbeing coaches (B1570).",
-        body,
-        PRIVACY,
+    title = f"Course map: {course.name}"
+    meta = (f"{plural(len(course.sessions), 'session')} over {plural(days, 'day')}, mapped against NHS England's "
+            "framework for health and wellbeing coaches (B1570).")
+    return render(
+        "course-map.html", **frame(title, meta, f"{PRIVACY} (hwc-selfcheck {__version__})"),
+        coverage=coverage_text(cmap), expected_rule=EXPECTED_RULE, coverage_table=coverage_table(cmap),
+        minimum_course=minimum.course[0].lower() + minimum.course[1:], minimum_source=minimum.source_section,
+        minimum_days=minimum.days, days=plural(days, "day"),
+        modes=", ".join(DELIVERY_MODES[m].lower() for m in modes),
+        ranking_rule=RANKING_RULE, gaps=gaps_table(fw, cmap), outside_rule=OUTSIDE_RULE,
+        outside=outside_training_table(fw, cmap), employer_rule=EMPLOYER_RULE,
+        employer_text=employer_training_text(cmap),
+        employer=employer_training_table(cmap) if cmap.employer_touched else None,
+        later=later_tiers_table(cmap) if cmap.later_tiers else None, matrix=matrix_table(cmap),
+        without_items=cmap.without_items, csv_name=csv_name,
     )
 
 

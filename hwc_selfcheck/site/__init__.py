@@ -110,6 +110,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", trim_page_assets, priority=900)
     app.add_css_file("hwc.css")
     app.add_css_file("hwc-portfolio.css")
+    app.add_css_file("hwc-summary.css")  # My self-assessment on paper
     # Classic scripts sharing window.HWC, run in this order (deferred scripts keep it);
     # assets.py keeps on each page only those it uses. hwc-quiz.js comes after hwc.js.
     app.add_js_file("hwc-items.js", loading_method="defer", priority=390)  # written by write_items_file

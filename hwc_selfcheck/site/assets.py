@@ -61,6 +61,7 @@ RULES: dict[str, Callable[[str], bool]] = {
     **{name: _portfolio_bundle(name) for name, _views, _parts in BUNDLES},
     "hwc-forms.js": lambda body: "hwc-item" in body,
     "hwc-summary.js": lambda body: "data-hwc-summary" in body,
+    "hwc-summary.css": lambda body: "data-hwc-summary" in body,
 }
 
 

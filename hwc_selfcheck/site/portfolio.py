@@ -29,6 +29,8 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from hwc_selfcheck.assessment.examples import example_path
+from hwc_selfcheck.core.csv_records import NO, YES
+from hwc_selfcheck.core.errors import MAX_PROBLEMS_SHOWN
 from hwc_selfcheck.core.findings import KIND_LABELS
 from hwc_selfcheck.framework.loader import Framework, load_framework
 from hwc_selfcheck.framework.models import MAX_TIER, MIN_TIER
@@ -76,6 +78,12 @@ def portfolio_payload(fw: Framework) -> dict[str, Any]:
             "max_hours_per_row": str(tiers.MAX_HOURS_PER_ROW), "max_course_days": tiers.MAX_COURSE_DAYS,
             "recent_weeks": tiers.RECENT_WEEKS, "max_minutes": supervision.MAX_MINUTES,
         },
+        # The rule across rows of a CSV file: a day's rows may not add up to more than a day.
+        "day_limits": {"hours": {"column": "hours", "limit": str(tiers.MAX_HOURS_PER_DAY), "unit": "hours"},
+                       "supervision": {"column": "minutes", "limit": str(supervision.MINUTES_IN_A_DAY),
+                                       "unit": "minutes"}},
+        "yes_words": sorted(YES), "no_words": sorted(NO),
+        "max_problems_shown": MAX_PROBLEMS_SHOWN,
         "not_given": tiers.NOT_GIVEN,
         "portfolio_term": portfolio.PORTFOLIO_TERM,
         "supervision_types": list(portfolio.SUPERVISION_TYPES),

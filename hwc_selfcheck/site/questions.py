@@ -24,17 +24,18 @@ from sphinx.application import Sphinx
 from sphinx.util import logging
 
 from hwc_selfcheck.core.errors import InputError
-from hwc_selfcheck.core.wording import join_words, noun
+from hwc_selfcheck.core.wording import join_words
 from hwc_selfcheck.framework.loader import Framework, load_framework
 from hwc_selfcheck.quiz.bank import QuestionBank, load_questions
 from hwc_selfcheck.quiz.models import HINTS, Question
+from hwc_selfcheck.quiz.tries import SHOW_ANSWER, TRIES_BEFORE_ANSWER, key_sentence
 
 from .directives import DataDirective
 from .statements import PRIVACY_DOC, doc_link
 
 logger = logging.getLogger(__name__)
 CHECK_LABEL = "Check answer"
-SHOW_LABEL = "Show the answer"
+SHOW_LABEL = SHOW_ANSWER
 VERDICTS = {True: "Right.", False: "Not right."}
 NO_SCRIPT = (
     f"The {CHECK_LABEL} button needs JavaScript, which is turned off in this browser. "
@@ -94,8 +95,8 @@ class QuestionsDirective(_QuestionDirective):
         where = "on this page" if here else f"in \u201c{qset.title}\u201d"
         box += nodes.paragraph("", (
             f"Check what you have learned {where} with {count} question{'s' if count != 1 else ''}. "
-            f"Choose an answer, then select {CHECK_LABEL}. To see every answer and why, open {SHOW_LABEL} "
-            f"under a question. {PRIVACY} See the "
+            f"Choose an answer, then select {CHECK_LABEL}. If it is not right, you can try again, or select "
+            f"{SHOW_LABEL} to see the right answer and why. {PRIVACY} See the "
         ), doc_link(self.env.docname, PRIVACY_DOC, "privacy notice"), nodes.Text("."), classes=["hwc-quiz-intro"])
         box += nodes.raw("", f'<p class="hwc-quiz-score" id="{set_anchor(qset.chapter)}-score" role="status" '
                              f'aria-live="polite" data-chapter="{html.escape(qset.chapter)}"></p>', format="html")
@@ -152,7 +153,7 @@ def visit_summary(self: Any, node: quiz_summary) -> None:
     # In a box of its own that scrolls: on a narrow phone the table scrolls, not the page. The box
     # takes the keyboard focus (and is named), so it can be scrolled without a mouse too.
     self.body.append(
-        '<div class="hwc-table-scroll" role="region" aria-label="Knowledge checks by chapter" tabindex="0">'
+        '<div class="hwc-table-box" role="region" aria-label="Table: Knowledge checks by chapter" tabindex="0">'
         '<table class="hwc-quiz-summary"><caption>Induction knowledge checks, chapter by chapter</caption>'
         '<thead><tr><th scope="col">Chapter</th><th scope="col">Questions</th><th scope="col">Right first time</th>'
         '<th scope="col">Checked</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table></div>\n"
@@ -190,15 +191,17 @@ def visit_question(self: Any, node: quiz_question) -> None:
     anchor ``a``, e.g. ``kc-bnd-01``):
 
     - ``form.hwc-quiz#a``: ``data-question`` (ID), ``data-chapter`` (document
-      name), ``data-type`` (``single`` or ``multiple``) and ``data-correct``
-      (the right option letters, space-separated);
+      name), ``data-type`` (``single`` or ``multiple``), ``data-correct``
+      (the right option letters, space-separated) and ``data-tries`` (the tries
+      before the answer is shown, ``quiz.tries.TRIES_BEFORE_ANSWER``);
     - inputs ``#a-x`` (``x`` the letter, ``value`` the letter, ``name`` ``a``),
       each with a ``label[for]``;
     - ``button.hwc-quiz-check`` (submit), and ``div.hwc-quiz-feedback#a-feedback``,
       an empty polite live region for the script to fill;
     - ``details.hwc-quiz-answer#a-answer``: ``li#a-x-why[data-option][data-correct]``
       per option, holding its verdict and feedback, then ``p.hwc-quiz-read-more``
-      and ``p.hwc-quiz-items`` with links.
+      and ``p.hwc-quiz-items`` with links. The answer without the script: the
+      script hides it and shows the answer on request or after the last try.
     """
     q = node["question"]
     a = _attr(node["ids"][0])
@@ -206,7 +209,8 @@ def visit_question(self: Any, node: quiz_question) -> None:
     kind = "checkbox" if q["type"] == "multiple" else "radio"
     out = [
         f'<form class="hwc-quiz" id="{a}" action="#{a}" data-question="{_attr(q["id"])}" '
-        f'data-chapter="{_attr(q["chapter"])}" data-type="{_attr(q["type"])}" data-correct="{" ".join(correct)}">',
+        f'data-chapter="{_attr(q["chapter"])}" data-type="{_attr(q["type"])}" data-correct="{" ".join(correct)}" '
+        f'data-tries="{TRIES_BEFORE_ANSWER}">',
         f'<fieldset aria-describedby="{a}-hint">',
         f'<legend id="{a}-prompt"><span class="hwc-quiz-number">Question {node["number"]} of {node["total"]}:</span> '
         f'{html.escape(q["prompt"])}</legend>',
@@ -224,7 +228,7 @@ def visit_question(self: Any, node: quiz_question) -> None:
         f'<div class="hwc-quiz-feedback" id="{a}-feedback" role="status" aria-live="polite"></div>',
         f'<noscript><p class="hwc-quiz-nojs">{html.escape(NO_SCRIPT)}</p></noscript>',
         f'<details class="hwc-quiz-answer" id="{a}-answer"><summary>{SHOW_LABEL}</summary>',
-        f'<p class="hwc-quiz-key">{_key_sentence(correct)}</p>',
+        f'<p class="hwc-quiz-key">{key_sentence(correct)}</p>',
         '<ul class="hwc-quiz-why">',
     ]
     for o in q["options"]:
@@ -241,10 +245,6 @@ def visit_question(self: Any, node: quiz_question) -> None:
 
 def depart_question(self: Any, node: quiz_question) -> None:
     self.body.append("</details>\n</form>\n")
-
-
-def _key_sentence(correct: list[str]) -> str:
-    return f"The right {noun(len(correct), 'answer is', 'answers are')} {join_words(correct)}."
 
 
 def skip(self: Any, node: nodes.Element) -> None:

@@ -165,6 +165,15 @@ def test_two_assessments_on_the_same_day_keep_the_order_given(fw: Framework) -> 
     assert (c.earlier, c.later) == (first, second) and c.count("improved") == 1
 
 
+def test_an_earlier_file_dated_after_the_later_one_is_refused_naming_option_and_field(fw: Framework) -> None:
+    with pytest.raises(InputError) as caught:
+        compare(fw, make(when=date(2026, 3, 2)), make(when=date(2026, 3, 1)))
+    assert (caught.value.path, caught.value.where, caught.value.problem) == (
+        "--previous", "field date",
+        "2026-03-02 is after the date of the self-assessment it is compared with (2026-03-01); "
+        "give the older file after --previous (swap the two)")
+
+
 def test_the_refusal_of_two_people_names_the_option_and_field(fw: Framework) -> None:
     with pytest.raises(InputError) as caught:
         compare(fw, make(who="Kit"), make(who="Alex"))

@@ -7,7 +7,9 @@ Prints one JSON object:
 - ``today``: the date both sides take as today, so no answer depends on the clock;
 - ``records``: self-assessment files, each with the package's gaps and area summary;
 - ``imports``: files to import, each with whether the package accepts it;
-- ``questions``: every knowledge check, with the package's verdict on each answer;
+- ``questions``: every knowledge check, with the package's verdict on each answer, and what the
+  package says after tries at it (``quiz.tries``: a first try, a second, asking for the answer);
+- ``tries_before_answer``: the tries before the answer is shown;
 - ``portfolio``: the rule data My portfolio's scripts get (as in ``_static/hwc-portfolio-data.js``);
 - ``corpus``: the folder of the portfolio conformance corpus (``tests/corpus/portfolio``).
 
@@ -30,6 +32,8 @@ from hwc_selfcheck.core.errors import InputError
 from hwc_selfcheck.framework.loader import Framework, load_framework
 from hwc_selfcheck.framework.scales import load_scales
 from hwc_selfcheck.quiz.bank import grade, load_questions
+from hwc_selfcheck.quiz.models import Question
+from hwc_selfcheck.quiz.tries import TRIES_BEFORE_ANSWER, Tries, key_sentence
 from hwc_selfcheck.site import STATIC
 from hwc_selfcheck.site.portfolio import example_payload, portfolio_payload
 from hwc_selfcheck.site.selfcheck import items_payload
@@ -117,14 +121,32 @@ def import_cases(fw: Framework) -> list[dict[str, object]]:
     return [{"name": name, "text": text, "accepted": accepted(text, fw)} for name, text in texts.items()]
 
 
+def try_cases(q: Question, answers: list[list[str]]) -> list[dict[str, object]]:
+    """Every answer as a first try; each wrong one followed by asking for the answer, by the right
+    answer, and by another wrong answer."""
+    wrong = [a for a in answers if not grade(q, a).right]
+    runs: list[tuple[list[list[str]], bool]] = [([a], False) for a in answers] + [([a], True) for a in wrong]
+    for n, a in enumerate(wrong):
+        runs.append(([a, q.correct_ids], False))
+        if len(wrong) > 1:
+            runs.append(([a, wrong[(n + 1) % len(wrong)]], False))
+    cases = []
+    for tries, asked in runs:
+        said = Tries(tuple(grade(q, t) for t in tries), asked)
+        cases.append({"tries": tries, "asked": asked, "revealed": said.revealed, "headline": said.headline,
+                      "first_right": said.first_right, "explained": [[o.id, words] for o, words in said.explained]})
+    return cases
+
+
 def question_cases() -> list[dict[str, object]]:
     cases = []
     for q in load_questions().questions:
         letters = [o.id for o in q.options]
         sizes = [1] if q.type == "single" else range(1, len(letters) + 1)
         answers = [list(c) for n in sizes for c in itertools.combinations(letters, n)]
-        cases.append({"id": q.id, "correct": q.correct_ids,
-                      "answers": [{"chosen": a, "verdict": grade(q, a).verdict} for a in answers]})
+        cases.append({"id": q.id, "correct": q.correct_ids, "key": key_sentence(q.correct_ids),
+                      "answers": [{"chosen": a, "verdict": grade(q, a).verdict} for a in answers],
+                      "tries": try_cases(q, answers)})
     return cases
 
 
@@ -138,6 +160,7 @@ def fixtures() -> dict[str, object]:
         "records": [record_case(fw, r) for r in [example, *made_up_records(fw)]],
         "imports": import_cases(fw),
         "questions": question_cases(),
+        "tries_before_answer": TRIES_BEFORE_ANSWER,
         "portfolio": portfolio_payload(fw),
         "example": example_payload(),
         "corpus": str(Path(__file__).resolve().parents[1] / "corpus" / "portfolio"),

@@ -30,7 +30,7 @@ test("portfolio files: the same accepted and refused as the package, with the sa
     assert.equal(problem === null, c.accepted, `${c.name}: ${JSON.stringify(problem)}`);
     if (c.accepted || c.where === undefined) continue;
     const exact = c.where === null || !(c.where.startsWith("field ") && PYDANTIC.test(c.problem)) && !c.where.startsWith("assessment");
-    if (exact) assert.deepEqual(problem, { where: c.where, problem: c.problem }, c.name);
+    if (exact) assert.deepEqual(problem, { where: c.where, problem: c.problem, ...(c.problems ? { problems: c.problems } : {}) }, c.name);
     else assert.ok(problem.where.split(",")[0].startsWith(c.where.split(/[.,]/)[0]), `${c.name}: ${problem.where} for ${c.where}`);
     assert.equal(held, null);
   }
@@ -56,9 +56,17 @@ test("CSV files: read and refused as the package reads them, row and column name
       });
       assert.deepEqual(read, c.entries, JSON.stringify(c.text));
     } else {
-      assert.deepEqual(problem, { where: c.where, problem: c.problem }, JSON.stringify(c.text));
+      assert.deepEqual(problem, { where: c.where, problem: c.problem, problems: c.problems }, JSON.stringify(c.text));
     }
   }
+});
+
+test("CSV files: the corpus has files the package refuses for a day of more than 24 hours, and for several rows at once", () => {
+  const refused = corpus("csv.json").filter((c) => !c.accepted);
+  assert.ok(refused.some((c) => c.list === "hours" && / hours on .* in a day/.test(c.problem) && c.where.startsWith("rows ")));
+  assert.ok(refused.some((c) => c.list === "supervision" && / minutes on .* in a day/.test(c.problem)));
+  assert.ok(refused.some((c) => c.problems.length > pd.max_problems_shown));
+  assert.ok(corpus("csv.json").some((c) => c.accepted && /,1,0\n/.test(c.text)), "1 and 0 for yes and no");
 });
 
 test("a list written as CSV reads back the same", () => {

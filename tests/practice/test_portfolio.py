@@ -68,6 +68,15 @@ def test_the_example_portfolio(fw: Framework) -> None:
                                           "15 have some, and 23 have none yet.")
 
 
+def test_the_coverage_summary_reads_right_for_one_item_and_for_many(fw: Framework) -> None:
+    one = evidence_coverage(fw, [entry("certificate", "GC-01")], [fw.get("GC-01")])
+    assert coverage_summary(one) == ("Of 1 item, 1 has every kind of evidence the framework expects, 0 have some, "
+                                     "and 0 have none yet.")
+    three = evidence_coverage(fw, [entry("certificate", "GC-01")], [fw.get("GC-01"), fw.get("GC-02"), fw.get("PC-01")])
+    assert coverage_summary(three) == ("Of 3 items, 1 has every kind of evidence the framework expects, 0 have some, "
+                                       "and 2 have none yet.")
+
+
 def test_the_plan_shows_the_portfolio_only_when_given_one(fw: Framework) -> None:
     record = example_assessment()
     coverage = evidence_coverage(fw, read_portfolio(example_path("sam-portfolio.csv"), fw))

@@ -18,6 +18,7 @@ from hwc_selfcheck.practice.tiers import (
     Projection,
     TrainingRecord,
     hours_text,
+    hours_words,
     progress_as_dict,
     read_approvals,
     read_hours_log,
@@ -382,6 +383,20 @@ def test_a_window_shorter_than_12_weeks_is_named_in_days(fw: Framework) -> None:
         "At your recent rate (144 NHS coaching hours in the 78 days to 31 March 2026, about 12.9 a week)")
 
 
+@pytest.mark.parametrize("hours, words", [("0", "0 NHS coaching hours"), ("1", "1 NHS coaching hour"),
+                                          ("1.0", "1 NHS coaching hour"), ("1.5", "1.5 NHS coaching hours"),
+                                          ("0.5", "0.5 NHS coaching hours"), ("60", "60 NHS coaching hours")])
+def test_an_amount_of_hours_reads_right_for_one_and_for_any_other(hours: str, words: str) -> None:
+    assert hours_words(Decimal(hours), "NHS coaching hours") == words
+
+
+def test_one_hour_logged_today_reads_right_in_every_sentence(fw: Framework) -> None:
+    progress = tier_progress(fw, [HoursEntry(2, AS_OF, Decimal(1), "", True, True)], COURSE, as_of=AS_OF)
+    assert progress.summary().endswith("You have logged 1 NHS coaching hour, 1 of them supervised.")
+    assert progress.projection.text.startswith(
+        "At your recent rate (1 supervised NHS coaching hour in the 1 day to 31 March 2026, about 7.0 a week)")
+
+
 def test_hours_are_written_without_needless_zeros() -> None:
     assert [hours_text(Decimal(v)) for v in ("12.50", "50.0", "100", "0.25")] == ["12.5", "50", "100", "0.25"]
 
@@ -404,7 +419,8 @@ def test_nhs_hours_before_the_earliest_qualifying_course_are_pointed_out(fw: Fra
     progress = tier_progress(fw, entries, courses, as_of=AS_OF)
     assert progress.notes[1] == (
         f"{words} dated before your training ended on 11 September 2025. The framework expects the training before "
-        "you take referrals, or at the start of the job (section 4.1). Check with your supervisor how to count them.")
+        "you take referrals, or at the start of the job (section 4.1). Check with your supervisor how to count "
+        f"{'it' if early == 1 else 'them'}.")
 
 
 @pytest.mark.parametrize("reader, header, row, column", [

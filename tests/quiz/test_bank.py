@@ -439,7 +439,7 @@ def test_a_question_without_an_id_is_named_by_its_position(data_copy: Path) -> N
 
 
 @pytest.mark.parametrize("item, problem", [
-    ("PC-20", "unknown item 'PC-20'; did you mean PC-10, PC-09, PC-08?"),
+    ("PC-20", "unknown item 'PC-20'; did you mean PC-10, PC-09 or PC-08?"),
     ("ZZ-99", "unknown item 'ZZ-99'"),
 ])
 def test_an_unknown_item_message_is_exact(data_copy: Path, item: str, problem: str) -> None:

@@ -86,6 +86,10 @@ BAD = {
                                 "not a hwc-selfcheck portfolio"),
     "a number where text is expected": (lambda d: d["hours"][0].update(hours=1.5), "field hours, entry 1, hours",
                                         "1.5 should be text, in quotes"),
+    "more than 24 hours on one day": (lambda d: d["hours"].extend([{**d["hours"][0], "hours": "12"}] * 2),
+                                      f"hours entries 1, {len(json.loads(EXAMPLE.read_text())['hours']) + 1} and "
+                                      f"{len(json.loads(EXAMPLE.read_text())['hours']) + 2}",
+                                      "add up to more than the 24 hours in a day; is an entry there twice"),
 }
 
 

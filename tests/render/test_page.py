@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from hwc_selfcheck import __version__
 from hwc_selfcheck.assessment.examples import example_assessment, example_path, example_previous
 from hwc_selfcheck.framework.loader import Framework
 from hwc_selfcheck.notebook.providers import EXAMPLE_COURSE, EXAMPLE_TEAM, EXAMPLE_TEAM_EARLIER
@@ -22,8 +23,9 @@ from hwc_selfcheck.providers.course_map import map_course
 from hwc_selfcheck.quiz.bank import load_questions
 from hwc_selfcheck.render import assessment_report, cohort_report, course_report
 from hwc_selfcheck.render.checklist_page import checklist_html
-from hwc_selfcheck.render.page import REPORT_POLICY, document, page
+from hwc_selfcheck.render.page import REPORT_POLICY, frame
 from hwc_selfcheck.render.question_sheet import questions_as_sheet
+from hwc_selfcheck.render.templates import render
 from tests.conftest import record_policy_violations
 
 KINDS = ["supervision", "checklist", "team", "course", "questions"]
@@ -57,12 +59,16 @@ def test_every_report_has_the_policy_before_its_styles(kind: str, fw: Framework)
     assert all(img["src"].startswith(("data:image/png;base64,", "data:image/svg+xml,")) for img in doc.find_all("img"))
 
 
-def test_frame_escapes_text_and_keeps_html_parts() -> None:
-    html = document("<T>", "<H>", "<M>", ["<p>made &amp; escaped</p>"], "<F>")
+def test_frame_escapes_its_text() -> None:
+    html = render("page.html", **frame("<T>", "<M>", "<F>", "<H>"))
     assert "<title>&lt;T&gt;</title>" in html and "<h1>&lt;H&gt;</h1>" in html
-    assert '<p class="meta">&lt;M&gt;</p>' in html and "<p>made &amp; escaped</p>" in html
-    assert '<p class="privacy">&lt;F&gt;</p>' in html
-    assert "(hwc-selfcheck " in page("Title", "Meta", [], "Footer")
+    assert '<p class="meta">&lt;M&gt;</p>' in html and '<p class="privacy">&lt;F&gt;</p>' in html
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_report_names_the_package_and_its_version(kind: str, fw: Framework) -> None:
+    footer = BeautifulSoup(report(kind, fw), "html.parser").find("p", class_="privacy")
+    assert footer is not None and f"hwc-selfcheck {__version__}" in footer.get_text()
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -94,13 +100,9 @@ def test_a_script_slipped_into_a_report_is_refused(fw: Framework, browser, tmp_p
     assert [v["directive"] for v in violations] == ["script-src-elem"]
 
 
-def test_tables_scroll_in_boxes_named_by_the_heading_above_them() -> None:
-    from hwc_selfcheck.core.tables import HtmlTable
-    from hwc_selfcheck.render.page import paragraph, table
-
-    rows = HtmlTable(["ID", "Item"], [["PC-01", "Contracting"]])
-    html = page("Course <map>", "meta", ["<h2>Gaps &amp; claims</h2>", paragraph("<why>"), table(rows), table(rows),
-                                         "<h3>Empty</h3>", table(HtmlTable(["ID"], []))], "Made here")
-    assert '<div class="table-scroll" role="region" tabindex="0" aria-label="Gaps &amp; claims">' in html
-    assert 'aria-label="Gaps &amp; claims (2)"' in html  # a second table under the same heading
-    assert "<p>&lt;why&gt;</p>" in html and "<p>Nothing here.</p>" in html
+def test_tables_scroll_in_boxes_named_by_the_heading_above_them(fw: Framework) -> None:
+    doc = BeautifulSoup(report("course", fw), "html.parser")
+    boxes = doc.find_all("div", class_="table-scroll")
+    assert boxes and all(box["role"] == "region" and box["tabindex"] == "0" for box in boxes)
+    for box in boxes:
+        assert box["aria-label"] == box.find_previous(["h2", "h3"]).get_text(), box["aria-label"]

@@ -7,14 +7,21 @@ import jinja2
 import pytest
 
 from hwc_selfcheck.core.tables import HtmlTable
-from hwc_selfcheck.render.page import page
+from hwc_selfcheck.render.page import frame
 from hwc_selfcheck.render.templates import TEMPLATES, environment, keep_ids, markdown_text, render, table_html
 
 
-def test_values_are_escaped_and_html_parts_are_not() -> None:
-    html = page("Notes <b>&</b>", "for <i>Kit</i>", ["<p>already escaped</p>"], "footer <script>")
+def test_every_value_a_report_template_prints_is_escaped() -> None:
+    html = render("course-map.html", **frame("Notes <b>&</b>", "for <i>Kit</i>", "footer <script>"),
+                  coverage="<c>", expected_rule="", coverage_table=HtmlTable(["ID"], []), minimum_course="<m>",
+                  minimum_source="s", minimum_days=4, days="1 day", modes="online", ranking_rule="", gaps=HtmlTable(["ID"], []),
+                  outside_rule="", outside=HtmlTable(["ID"], []), employer_rule="", employer_text="", employer=None,
+                  later=None, matrix=HtmlTable(["ID"], []), without_items=[{"label": "<script>alert(1)</script>", "row": 2}],
+                  csv_name="a&b.csv")
     assert "<title>Notes &lt;b&gt;&amp;&lt;/b&gt;</title>" in html and "for &lt;i&gt;Kit&lt;/i&gt;" in html
-    assert "<p>already escaped</p>" in html and "footer &lt;script&gt;" in html
+    assert "footer &lt;script&gt;" in html and "<li>&lt;script&gt;alert(1)&lt;/script&gt; (row 2)</li>" in html
+    assert "&lt;c&gt;" in html and "the &lt;m&gt;" in html and "a&amp;b.csv" in html
+    assert "<script" not in html
 
 
 def test_the_table_macro_writes_what_html_table_writes_in_a_named_scroll_box() -> None:

@@ -21,7 +21,7 @@ from pathlib import Path
 from axe_playwright_python.sync_playwright import Axe
 from typer.testing import CliRunner
 
-from hwc_selfcheck.assessment.examples import example_path
+from hwc_selfcheck.assessment.examples import EXAMPLE_ASSESSMENT, example_path
 from hwc_selfcheck.cli import app
 from hwc_selfcheck.framework.loader import load_framework
 from hwc_selfcheck.practice.supervision import check_supervision
@@ -29,6 +29,7 @@ from hwc_selfcheck.records.portfolio_file import read_portfolio_file
 from hwc_selfcheck.records.validate import validate_record
 
 from tests.corpus.portfolio.generate import CORPUS
+from tests.site.waiting import wait_until
 
 PORTFOLIO = "book/portfolio"
 PAGES = ("index", "hours", "supervision", "training", "evidence", "evidence-map", "summary")
@@ -208,6 +209,121 @@ def test_changing_and_deleting_an_entry_with_undo(page, site_url: str) -> None:
     page.keyboard.press("Enter")  # focus is on Undo
     status_says(page, "Put back the course")
     assert "PCI course" in page.text_content("[data-list=training] table")
+    assert page.evaluate(FOCUSED) == "Delete the course of 11 September 2025"  # the entry put back
+
+
+FOCUSED = "() => document.activeElement.id || document.activeElement.getAttribute('aria-label') || document.activeElement.textContent"
+
+
+def test_after_each_confirm_question_focus_returns_and_the_result_is_said(page, site_url: str) -> None:
+    # The example data: focus goes to the button now in the place of the one pressed.
+    open_page(page, site_url, "index")
+    page.click("text=Try with example data")
+    status_says(page, "Added Sam's example records")
+    assert page.evaluate(FOCUSED) == "Remove the example data"
+    page.keyboard.press("Enter")
+    status_says(page, "Removed 88 example entries")
+    assert page.evaluate(FOCUSED) == "Try with example data"
+
+    # A portfolio file over entries already here: Escape, Cancel and the choice each return focus to the file chooser.
+    open_page(page, site_url, "hours")
+    add(page, "hours", {"date": "2026-01-05", "hours": "2", "setting": "Mine"})
+    open_page(page, site_url, "index")
+    portfolio = str(example_path("sam-portfolio.json"))
+    page.set_input_files("#hwc-portfolio-import", portfolio)
+    page.wait_for_selector("text=Replace my portfolio")
+    assert page.evaluate(FOCUSED) == "Replace my portfolio"
+    assert page.get_attribute(".hwc-confirm", "role") == "group"
+    assert page.text_content(".hwc-confirm p") == ("This will replace the entry in your portfolio. Save your portfolio to a "
+                                                   "file first if you want to keep a copy.")
+    page.keyboard.press("Escape")
+    status_says(page, "Nothing was changed")
+    assert page.evaluate(FOCUSED) == "hwc-portfolio-import" and page.is_hidden(".hwc-confirm")
+    page.set_input_files("#hwc-portfolio-import", portfolio)
+    page.click("text=Replace my portfolio")
+    wait_until(page, "() => /Imported sam-portfolio.json/.test(document.querySelector('.hwc-message').textContent)")
+    assert page.evaluate(FOCUSED) == "hwc-portfolio-import"
+
+    # A self-assessment file over the answers the portfolio brought.
+    page.set_input_files("#hwc-portfolio-import", str(EXAMPLE_ASSESSMENT))
+    page.wait_for_selector("text=Replace my answers")
+    page.click("text=Cancel")
+    status_says(page, "Nothing was changed")
+    assert page.evaluate(FOCUSED) == "hwc-portfolio-import"
+    page.set_input_files("#hwc-portfolio-import", str(EXAMPLE_ASSESSMENT))
+    page.click("text=Replace my answers")
+    wait_until(page, "() => /Imported 47 self-assessment answers/.test(document.querySelector('.hwc-message').textContent)")
+    assert page.evaluate(FOCUSED) == "hwc-portfolio-import"
+
+    # A CSV file over a list: Cancel, then each choice, back to the list's file chooser.
+    open_page(page, site_url, "hours")
+    page.click("text=Use a spreadsheet: CSV files")
+    hours = str(example_path("sam-hours.csv"))
+    for choice in ("Cancel", "Add them to mine", "Replace mine with them"):
+        page.set_input_files("#hwc-hours-csv", hours)
+        page.wait_for_selector("text=Add them to mine")
+        assert page.evaluate(FOCUSED) == "Add them to mine"
+        page.click(f".hwc-confirm >> text={choice}")
+        status_says(page, "Nothing was changed" if choice == "Cancel" else "Imported 53 rows from sam-hours.csv")
+        assert page.evaluate(FOCUSED) == "hwc-hours-csv", choice
+    assert "53, newest first" in page.text_content("[data-list=hours] caption")
+
+
+def test_a_csv_file_with_several_problems_lists_them_all(page, site_url: str, tmp_path: Path) -> None:
+    bad = tmp_path / "my-hours.csv"
+    bad.write_text("date,hours,setting,nhs,supervised\n2026-03-02,1,Hub,1,maybe\n2026-03-03,25,Hub,1,0\n"
+                   "2026-03-04,12,Hub,true,false\n2026-03-04,13,Hub,y,n\n", encoding="utf-8")
+    open_page(page, site_url, "hours")
+    page.click("text=Use a spreadsheet: CSV files")
+    page.set_input_files("#hwc-hours-csv", str(bad))
+    wait_until(page, "() => /Not imported/.test(document.querySelector('[data-list=hours] .hwc-message').textContent)")
+    assert page.text_content("[data-list=hours] .hwc-message p") == (
+        "Not imported: my-hours.csv has 3 problems; fix them and import it again. Nothing was changed.")
+    assert page.locator("[data-list=hours] .hwc-message li").all_text_contents() == [
+        "row 2, column supervised: 'maybe' should be yes or no",
+        "row 3, column hours: 25 is more than 24 hours; is it a typing mistake?",
+        "rows 4 and 5: 25 hours on 4 March 2026 add up to more than the 24 hours in a day; is a row there twice, "
+        "or one dated wrongly?"]
+    assert "No hours entries yet" in page.text_content("[data-list=hours]")
+
+
+def test_a_day_of_more_than_24_hours_is_refused_as_the_package_refuses_it(page, site_url: str, tmp_path: Path) -> None:
+    open_page(page, site_url, "hours")
+    add(page, "hours", {"date": "2026-03-02", "hours": "12"})
+    status_says(page, "Added the hours entry of 2 March 2026")
+    add(page, "hours", {"date": "2026-03-02", "hours": "12.5"})
+    assert page.text_content("[data-list=hours] .hwc-message") == (
+        "Not saved. With this hours entry, 24.5 hours on 2 March 2026 add up to more than the 24 hours in a day; "
+        "is an entry there twice, or one dated wrongly?")
+    assert page.evaluate(FOCUSED) == "hwc-hours-hours" and page.get_attribute("#hwc-hours-hours", "aria-invalid") == "true"
+    page.fill("#hwc-hours-hours", "12")
+    page.click("[data-list=hours] form button[type=submit]")
+    status_says(page, "Added the hours entry of 2 March 2026")
+    more = tmp_path / "more-hours.csv"
+    more.write_text("date,hours,setting,nhs,supervised\n2026-03-02,1,Hub,yes,yes\n2026-03-03,2,Hub,yes,yes\n", encoding="utf-8")
+    page.click("text=Use a spreadsheet: CSV files")
+    page.set_input_files("#hwc-hours-csv", str(more))
+    page.click("text=Add them to mine")
+    assert page.text_content("[data-list=hours] .hwc-message") == (
+        "Not added: with the hours entries you have, 25 hours on 2 March 2026 add up to more than the 24 hours in a day; "
+        "is an entry there twice, or one dated wrongly? Nothing was changed.")
+    assert "2, newest first" in page.text_content("[data-list=hours] caption")
+    assert page.evaluate(FOCUSED) == "hwc-hours-csv"
+
+
+def test_the_csv_corpus_passes_in_the_browser(page, site_url: str) -> None:
+    open_page(page, site_url, "hours")
+    cases = json.loads((CORPUS / "csv.json").read_text())["cases"]
+    results = page.evaluate("""cases => cases.map(c => {
+        const got = HWC.portfolioFiles.readCsv(c.text, window.HWC_PORTFOLIO, c.list, c.today);
+        return got[1] ? {accepted: false, where: got[1].where, problem: got[1].problem, problems: got[1].problems}
+                      : {accepted: true, rows: got[0].length};
+    })""", cases)
+    for case, got in zip(cases, results):
+        if case["accepted"]:
+            assert got == {"accepted": True, "rows": len(case["entries"])}, case["text"]
+        else:
+            assert got == {key: case[key] for key in ("accepted", "where", "problem", "problems")}, case["text"]
 
 
 def test_example_data_is_marked_and_removed_in_one_step(page, site_url: str) -> None:

@@ -1,4 +1,4 @@
-"""Knowledge checks in headless Chromium: keyboard, feedback, live region, kept scores."""
+"""Knowledge checks in headless Chromium: keyboard, feedback, a second try, live region, kept scores."""
 
 from __future__ import annotations
 
@@ -26,18 +26,78 @@ def test_answer_by_keyboard_and_hear_the_feedback(page, site_url: str) -> None:
     assert feedback.get_attribute("role") == "status" and feedback.get_attribute("aria-live") == "polite"
     assert feedback.inner_text().startswith("Right.")
     assert "(right answer)" in page.inner_text("#kc-bnd-01 .hwc-quiz-option:nth-of-type(3)")
-    assert answers(page)["KC-BND-01"] == {"chosen": ["c"], "verdict": "right", "first": "right", "chapter": "book/role/boundaries"}
+    assert answers(page)["KC-BND-01"] == {"chosen": ["c"], "verdict": "right", "first": "right", "chapter": "book/role/boundaries",
+                                          "tries": 1, "asked": False}
     assert "1 right first time, out of 1 checked, of 12" in page.inner_text("#hwc-quiz-book-role-boundaries-score")
 
 
-def test_wrong_answer_explains_and_shows_the_right_one(page, site_url: str) -> None:
+def test_a_wrong_first_try_explains_the_choice_and_keeps_the_answer_back(page, site_url: str) -> None:
     page.goto(f"{site_url}/{BOUNDARIES}")
+    assert page.is_hidden("#kc-bnd-01-answer") and page.is_hidden("#kc-bnd-01 .hwc-quiz-show")  # the no-JS answer block
     page.check("#kc-bnd-01-a")
     page.click("#kc-bnd-01 .hwc-quiz-check")
     text = page.inner_text("#kc-bnd-01-feedback")
-    assert text.startswith("Not right. The right answer is c.") and "non-clinical" in text
-    assert "c (the right answer)." in text
+    assert text.startswith("Not right. Try again, or select Show the answer.") and "non-clinical" in text
+    assert "The right answer" not in text and "(the right answer)" not in text
+    link = page.locator("#kc-bnd-01-feedback .hwc-quiz-read-more a")
+    assert link.get_attribute("href") == page.locator("#kc-bnd-01-answer .hwc-quiz-read-more a").get_attribute("href")
+    assert "#" in link.get_attribute("href")  # the section that teaches it
     assert "(not right)" in page.inner_text("#kc-bnd-01 .hwc-quiz-option:nth-of-type(1)")
+    assert page.inner_text("#kc-bnd-01 .hwc-quiz-option:nth-of-type(3)").count("right") == 0  # c is not given away
+    assert page.is_visible("#kc-bnd-01 .hwc-quiz-show") and page.is_hidden("#kc-bnd-01-answer")
+
+
+def test_the_second_wrong_try_shows_the_right_answer_and_why(page, site_url: str) -> None:
+    page.goto(f"{site_url}/{BOUNDARIES}")
+    page.check("#kc-bnd-01-a")
+    page.click("#kc-bnd-01 .hwc-quiz-check")
+    page.check("#kc-bnd-01-b")
+    page.click("#kc-bnd-01 .hwc-quiz-check")
+    text = page.inner_text("#kc-bnd-01-feedback")
+    assert text.startswith("Not right. The right answer is c.") and "c (the right answer)." in text
+    assert "(right answer)" in page.inner_text("#kc-bnd-01 .hwc-quiz-option:nth-of-type(3)")
+    assert page.is_hidden("#kc-bnd-01 .hwc-quiz-show")
+    assert answers(page)["KC-BND-01"]["tries"] == 2 and answers(page)["KC-BND-01"]["first"] == "wrong"
+
+
+def test_show_the_answer_by_keyboard_is_heard_and_takes_focus_to_it(page, site_url: str) -> None:
+    page.goto(f"{site_url}/{BOUNDARIES}")
+    page.focus("#kc-bnd-01-a")
+    page.keyboard.press("Space")  # choose a
+    page.keyboard.press("Tab")  # to "Check answer"
+    page.keyboard.press("Enter")
+    feedback = page.locator("#kc-bnd-01-feedback")
+    assert feedback.inner_text().startswith("Not right. Try again")
+    page.keyboard.press("Tab")  # to "Show the answer", next after "Check answer"
+    assert page.evaluate("() => document.activeElement.textContent") == "Show the answer"
+    page.keyboard.press("Enter")
+    assert feedback.get_attribute("role") == "status" and feedback.get_attribute("aria-live") == "polite"
+    assert feedback.inner_text().startswith("Not right. The right answer is c.")
+    assert page.evaluate("() => document.activeElement.id") == "kc-bnd-01-feedback"  # not lost to the page body
+    assert answers(page)["KC-BND-01"]["asked"] is True
+    page.reload()
+    page.wait_for_selector("#kc-bnd-01-feedback:not(:empty)")
+    assert page.inner_text("#kc-bnd-01-feedback").startswith("Not right. The right answer is c.")
+    assert "0 right first time, out of 1 checked" in page.inner_text("#hwc-quiz-book-role-boundaries-score")
+
+
+def test_a_first_try_kept_over_a_reload_still_keeps_the_answer_back(page, site_url: str) -> None:
+    page.goto(f"{site_url}/{BOUNDARIES}")
+    page.check("#kc-bnd-01-d")
+    page.click("#kc-bnd-01 .hwc-quiz-check")
+    page.reload()
+    page.wait_for_selector("#kc-bnd-01-feedback:not(:empty)")
+    assert page.inner_text("#kc-bnd-01-feedback").startswith("Not right. Try again")
+    assert page.is_visible("#kc-bnd-01 .hwc-quiz-show")
+
+
+def test_an_answer_kept_before_second_tries_shows_its_answer(page, site_url: str) -> None:
+    page.goto(f"{site_url}/{BOUNDARIES}")
+    page.evaluate("""() => localStorage.setItem('hwc-quiz', JSON.stringify({ version: 1, answers: {
+        'KC-BND-01': { chosen: ['a'], verdict: 'wrong', first: 'wrong', chapter: 'book/role/boundaries' } } }))""")
+    page.reload()
+    page.wait_for_selector("#kc-bnd-01-feedback:not(:empty)")
+    assert page.inner_text("#kc-bnd-01-feedback").startswith("Not right. The right answer is c.")
 
 
 def test_a_second_try_shows_feedback_but_does_not_raise_the_score(page, site_url: str) -> None:
@@ -48,7 +108,7 @@ def test_a_second_try_shows_feedback_but_does_not_raise_the_score(page, site_url
     page.click("#kc-bnd-01 .hwc-quiz-check")
     assert page.inner_text("#kc-bnd-01-feedback").startswith("Right.")
     assert "0 right first time, out of 1 checked" in page.inner_text("#hwc-quiz-book-role-boundaries-score")
-    assert answers(page)["KC-BND-01"]["first"] == "wrong"
+    assert answers(page)["KC-BND-01"]["first"] == "wrong" and answers(page)["KC-BND-01"]["tries"] == 2
 
 
 def test_multiple_answer_questions_can_be_partly_right(page, site_url: str) -> None:
@@ -58,7 +118,10 @@ def test_multiple_answer_questions_can_be_partly_right(page, site_url: str) -> N
     qid = form.get_attribute("id")
     page.check(f"#{qid}-{right[0]}")
     page.click(f"#{qid} .hwc-quiz-check")
-    assert page.inner_text(f"#{qid}-feedback").startswith("Partly right.")
+    assert page.inner_text(f"#{qid}-feedback").startswith("Partly right. Try again")
+    page.click(f"#{qid} .hwc-quiz-show")
+    key = page.inner_text(f"#{qid}-answer .hwc-quiz-key")  # the no-JS block's sentence: "a, b and c"
+    assert key.startswith("The right answers are ") and page.inner_text(f"#{qid}-feedback").startswith(f"Partly right. {key}")
 
 
 def test_score_survives_a_reload_and_fills_the_summary(page, site_url: str) -> None:
@@ -103,6 +166,9 @@ def test_axe_finds_nothing_after_answering(page, site_url: str) -> None:
     page.goto(f"{site_url}/{BOUNDARIES}")
     page.check("#kc-bnd-01-a")
     page.click("#kc-bnd-01 .hwc-quiz-check")
+    result = Axe().run(page)
+    assert not result.violations_count, result.generate_report()
+    page.click("#kc-bnd-01 .hwc-quiz-show")
     result = Axe().run(page)
     assert not result.violations_count, result.generate_report()
 

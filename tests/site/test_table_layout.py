@@ -16,6 +16,7 @@ import pytest
 
 from hwc_selfcheck.assessment.examples import EXAMPLE_ASSESSMENT, example_assessment, example_path, example_previous
 from hwc_selfcheck.framework.loader import Framework
+from tests.site.waiting import wait_until
 
 WIDTHS = (375, 1280)
 
@@ -122,6 +123,45 @@ def test_the_filled_in_summaries_never_break_a_word(sized, site_url: str, width:
     page.wait_for_selector(".hwc-quiz-summary td")
     found += problems(page, f"knowledge checks summary at {width} px")
     assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_my_portfolio_tables_never_break_a_word(sized, site_url: str, width: int) -> None:
+    page = sized(width)
+    page.goto(f"{site_url}/book/portfolio/index.html")
+    page.wait_for_selector("[data-hwc-portfolio][data-ready]")
+    page.click("text=Try with example data")
+    page.wait_for_selector("text=Remove the example data")
+    found = []
+    for name in ("hours", "supervision", "training", "evidence", "evidence-map", "summary"):
+        page.goto(f"{site_url}/book/portfolio/{name}.html")
+        page.wait_for_selector("[data-hwc-portfolio][data-ready] table")
+        found += problems(page, f"my portfolio, {name}, at {width} px")
+    assert not found, "\n".join(found)
+
+
+def test_the_summary_table_box_on_my_self_assessment_is_reached_by_keyboard_and_named(sized, site_url: str) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    page = sized(320)
+    page.goto(f"{site_url}/book/self-assessment/my-self-assessment.html")
+    page.wait_for_selector(".hwc-summary[data-ready]")
+    page.set_input_files("#hwc-import", str(EXAMPLE_ASSESSMENT))
+    page.wait_for_selector("ol.hwc-gaps li")
+    box = page.locator(".hwc-summary .hwc-table-box")
+    assert box.evaluate("b => [b.getAttribute('role'), b.getAttribute('tabindex'), b.getAttribute('aria-label'), "
+                        "b.firstElementChild.tagName]") == ["region", "0", "Table: Your progress at Tier 1", "TABLE"]
+    assert box.evaluate("b => b.scrollWidth > b.clientWidth"), "at 320 px the table scrolls inside its box"
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320, "and the page does not scroll sideways"
+    page.focus("#hwc-tier")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.classList.contains('hwc-table-box')")
+    page.keyboard.press("ArrowRight")
+    wait_until(page, "() => document.querySelector('.hwc-table-box').scrollLeft > 0")
+    rules = {"runOnly": {"type": "rule", "values": ["scrollable-region-focusable", "aria-allowed-role", "region",
+                                                     "landmark-unique", "nested-interactive"]}}
+    result = Axe().run(page, options=rules)
+    assert not result.violations_count, result.generate_report()
 
 
 def reports(fw: Framework, tmp_path: Path) -> dict[str, str]:

@@ -120,7 +120,7 @@
       el("button", { type: "button", text: "Save my answers to a file", onclick: function () {
         saveTyping();
         HWC.download("my-self-assessment.json", R.exportRecord(data, check.state, HWC.today()));
-        HWC.announce("Saved " + Object.keys(check.state.ratings).length + " answers to my-self-assessment.json in your downloads.");
+        HWC.announce(R.words.saved(Object.keys(check.state.ratings).length, "my-self-assessment.json"));
       } })
     ]);
   }

@@ -15,11 +15,10 @@
   var self = HWC.selfcheck ? HWC.selfcheck() : null;
   var SELF_KEY = "hwc-selfcheck";  // where hwc-rules.js keeps the self-check
   var session = S.open(HWC.store, HWC.announce, Date.now());
-  var YES = ["yes", "y", "true"];
   var NOUNS = { hours: "hours entry", supervision: "supervision session", training: "course", approvals: "approval", evidence: "piece of evidence" };
   var PLURALS = { hours: "hours entries", supervision: "supervision sessions", training: "courses", approvals: "approvals", evidence: "pieces of evidence" };
   function today() { return HWC.today(); }
-  function yes(v) { return YES.indexOf(P.strip(v || "").toLowerCase()) >= 0; }
+  function yes(v) { return pd.yes_words.indexOf(P.strip(v || "").toLowerCase()) >= 0; }
   function yesText(b) { return b === null ? "Not known" : b ? "Yes" : "No"; }
   function download(name, text, type) {
     var a = el("a", { href: URL.createObjectURL(new Blob([text], { type: type })), download: name });
@@ -36,16 +35,35 @@
         }));
       }))]);
   }
-  function confirmBox(box, question, choices) {
+  // A question with its choices and Cancel, in `box` (a group named by the question). Escape is
+  // Cancel. Afterwards `from`, the control that asked, gets the focus back (or `fallback()` when
+  // `from` is gone), and the result is said: each choice says its own, Cancel "Nothing was changed.".
+  var asked = 0;
+  function focusable(node) { return node && node.isConnected && !node.disabled && node.getClientRects().length > 0; }
+  function confirmBox(box, question, choices, from, fallback) {
+    var id = "hwc-confirm-" + (++asked), first = null;
     box.textContent = "";
     box.hidden = false;
-    box.appendChild(el("p", { text: question }));
-    var first = null;
-    choices.concat([["Cancel", function () { HWC.announce("Nothing was changed."); }]]).forEach(function (c) {
-      var b = el("button", { type: "button", text: c[0], onclick: function () { box.hidden = true; c[1](); } });
+    box.setAttribute("role", "group");
+    box.setAttribute("aria-labelledby", id);
+    box.appendChild(el("p", { id: id, text: question }));
+    function done(after) {
+      return function () {
+        box.hidden = true;
+        box.textContent = "";
+        box.onkeydown = null;
+        after();
+        var back = focusable(from) ? from : fallback && fallback();
+        if (back) back.focus();
+      };
+    }
+    var cancel = done(function () { HWC.announce("Nothing was changed."); });
+    choices.concat([["Cancel", null]]).forEach(function (c) {
+      var b = el("button", { type: "button", text: c[0], onclick: c[1] ? done(c[1]) : cancel });
       box.appendChild(b);
       first = first || b;
     });
+    box.onkeydown = function (e) { if (e.key === "Escape") cancel(); };
     first.focus();
   }
 

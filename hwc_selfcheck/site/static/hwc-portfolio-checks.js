@@ -15,6 +15,9 @@
   var spanWords = P.spanWords, fullMonths = P.fullMonths, longDate = P.longDate, monthName = P.monthName;
 
   // --- tier progress (practice.tiers) -------------------------------------------------------------
+  var plural = P.plural;
+  // tiers.hours_words: an amount and what it counts ("1 NHS coaching hour", "1.5 NHS coaching hours").
+  function hoursWords(value, words) { return hoursText(value) + " " + (cmp(value, Q(1)) === 0 ? words.replace(/s$/, "") : words); }
   function countsWords(tier) { return tier.hours_must_be_supervised ? "supervised NHS coaching hours" : "NHS coaching hours"; }
   function counted(tier, entries) { return entries.filter(function (e) { return e.nhs && (e.supervised || !tier.hours_must_be_supervised); }); }
   function hoursOf(list) { return sum(list.map(function (e) { return e.hours; })); }
@@ -68,14 +71,14 @@
     var windowStart = addDays(asOf, -weeks * 7 + 1), start = windowStart > first ? windowStart : first;
     var recent = hoursOf(list.filter(function (e) { return e.date >= start; }));
     var days = daysBetween(start, asOf) + 1;
-    var period = days === weeks * 7 ? "the " + weeks + " weeks" : "the " + days + " days";
+    var period = days === weeks * 7 ? "the " + weeks + " weeks" : "the " + plural(days, "day");
     if (recent.n === 0n) {
       return result(start, recent, null, "No " + what + " in " + period + " to " + longDate(asOf) + ", so no date can be projected for Tier " +
         tier.tier + "'s " + tier.nhs_coaching_hours + ".");
     }
     var daysNeeded = Number(ceilQ(div(mul(sub(need, have), Q(days)), recent)));
     var reached = addDays(asOf, daysNeeded), weekly = div(mul(recent, Q(7)), Q(days));
-    return result(start, recent, reached, "At your recent rate (" + hoursText(recent) + " " + what + " in " + period + " to " + longDate(asOf) +
+    return result(start, recent, reached, "At your recent rate (" + hoursWords(recent, what) + " in " + period + " to " + longDate(asOf) +
       ", about " + fixed(weekly, 1) + " a week) you would reach Tier " + tier.tier + "'s " + tier.nhs_coaching_hours + " around " +
       longDate(reached) + ". This is a guide for planning, not a promise.");
   }
@@ -112,7 +115,7 @@
         var single = cmp(early, Q(1)) === 0;
         notes.push(hoursText(early) + " NHS coaching " + (single ? "hour is" : "hours are") + " dated before your training ended on " +
           longDate(course.date) + ". The framework expects the training before you take referrals, or at the start of the job (section 4.1). " +
-          "Check with your supervisor how to count them.");
+          "Check with your supervisor how to count " + (single ? "it" : "them") + ".");
       }
     }
     var all = [], missing = [], unchecked = [];
@@ -127,7 +130,7 @@
     return {
       as_of: asOf, tier: supported, next_tier: nextTier, nhs_hours: hoursText(nhs), supervised_nhs_hours: hoursText(supervised),
       other_hours: hoursText(other),
-      summary: "On " + longDate(asOf) + " your records " + now + ". You have logged " + hoursText(nhs) + " NHS coaching hours, " +
+      summary: "On " + longDate(asOf) + " your records " + now + ". You have logged " + hoursWords(nhs, "NHS coaching hours") + ", " +
         hoursText(supervised) + " of them supervised.",
       requirements: all, missing: missing, unchecked: unchecked,
       projection: nextTier ? projection(pd, pd.tiers[supported], entries, asOf) : null, notes: notes
@@ -179,7 +182,7 @@
   }
   function monthsWords(run) {
     if (run.length === 1) return monthName(run[0][0], run[0][1]);
-    return "the " + run.length + " months from " + monthName(run[0][0], run[0][1]) + " to " + monthName(run[run.length - 1][0], run[run.length - 1][1]);
+    return "the " + plural(run.length, "month") + " from " + monthName(run[0][0], run[0][1]) + " to " + monthName(run[run.length - 1][0], run[run.length - 1][1]);
   }
 
   function checkSupervision(pd, sessions, start, end, fteValue) {

@@ -26,13 +26,17 @@
         el("button", { type: "button", text: "Remove the example data", onclick: function () {
           session.change(function (s, now) { S.removeExample(s, now); }, "Removed " + P.plural(n, "example entry", "example entries") + ". Your own entries are unchanged.");
           say("Removed the example data.");
+          focusExample();
         } })]) : el("button", { type: "button", text: "Try with example data", onclick: tryExample }));
     }
+    // The example's button is drawn again after each change: focus goes to the one now in its place.
+    function focusExample() { var b = exampleBox.querySelector("button"); if (b) b.focus(); }
     function tryExample() {
       function add() {
         var ex = globalThis.HWC_PORTFOLIO_EXAMPLE;
         session.change(function (s, now) { S.addLists(s, ex, now, true); }, "Added Sam's example records. They are marked example and you can remove them in one step.");
         say("Added Sam's example records: " + S.LISTS.map(function (l) { return P.plural(ex[l].length, NOUNS[l], PLURALS[l]); }).join(", ") + ".");
+        focusExample();
       }
       if (globalThis.HWC_PORTFOLIO_EXAMPLE) { add(); return; }
       var script = el("script", { src: HWC.root + "_static/hwc-portfolio-example.js" });
@@ -63,7 +67,7 @@
               "Imported your self-assessment.");
             say("Imported " + P.plural(Object.keys(checked[0].ratings).length, "self-assessment answer") + " from " + file.name + ". Your lists are unchanged.");
           };
-          if (rated) confirmBox(ask, "This will replace the " + rated + " self-assessment answers in this browser.", [["Replace my answers", useIt]]);
+          if (rated) confirmBox(ask, "This will replace " + (rated === 1 ? "the self-assessment answer" : "the " + rated + " self-assessment answers") + " in this browser.", [["Replace my answers", useIt]], input);
           else useIt();
           return;
         }
@@ -78,8 +82,10 @@
           say("Imported " + file.name + ": " + countText() + (held.assessment ? ", and your self-assessment." : ". It has no self-assessment, so yours is unchanged."));
         };
         if (have || (rated && held.assessment)) {
-          confirmBox(ask, "This will replace the " + P.plural(have, "entry", "entries") + " in your portfolio" + (held.assessment && rated ? " and your self-assessment" : "") +
-            ". Save your portfolio to a file first if you want to keep them.", [["Replace my portfolio", restore]]);
+          var replaced = (have ? [have === 1 ? "the entry in your portfolio" : "the " + have + " entries in your portfolio"] : [])
+            .concat(held.assessment && rated ? ["your self-assessment"] : []);
+          confirmBox(ask, "This will replace " + P.joinWords(replaced) + ". Save your portfolio to a file first if you want to keep a copy.",
+            [["Replace my portfolio", restore]], input);
         } else restore();
       });
     });

@@ -85,7 +85,7 @@
       if (checked[1]) return problem("assessment", checked[1]);
       assessment = checked[0];
     }
-    var lists = {}, read = {};
+    var lists = {}, read = {}, tooLong = [];
     for (var n = 0; n < LISTS.length; n++) {
       var name = LISTS[n];
       lists[name] = raw[name] || [];
@@ -93,6 +93,8 @@
         if (!e || !("problem" in e)) throw e;
         return problem(e.where, e.problem);
       }
+      if (name === "supervision") tooLong = P.dayProblems(pd, "hours", read.hours, "hours entries").concat(P.dayProblems(pd, name, read[name], "supervision entries"));
+      if (tooLong.length) return [null, { where: tooLong[0].where, problem: tooLong[0].problem, problems: tooLong }];
     }
     return [{ pseudonym: P.strip(raw.pseudonym), date: day, fte: fteText, fteValue: fte, assessment: assessment, lists: lists, read: read }, null];
   }
@@ -144,45 +146,54 @@
     return records;
   }
 
-  // core.csv_records.read_rows and the list's reader: [entries (cells by column), null] or [null, { where, problem }].
+  // core.csv_records.read_records with the list's reader: [entries (cells by column), null], or
+  // [null, { where, problem, problems }]: the first problem, and every problem of the file in the package's order.
   function readCsv(text, pd, name, today) {
     var fmt = pd.lists[name], read = P.readers(pd)[name];
+    function one(where, words) { return [null, { where: where, problem: words, problems: [{ where: where, problem: words }] }]; }
     if (text.charAt(0) === "\ufeff") text = text.slice(1);  // as Python's utf-8-sig
-    if (!P.strip(text)) return problem(null, "the file is empty");
+    if (!P.strip(text)) return one(null, "the file is empty");
     var records = csvRecords(text);
     var header = (records[0] || []).map(P.headingKey);
     var required = fmt.columns.filter(function (c) { return fmt.optional.indexOf(c) < 0; });
     for (var r = 0; r < required.length; r++) {
       if (header.indexOf(required[r]) < 0) {
-        return problem("row 1", "the column " + P.repr(required[r]) + " is missing; " + P.aOrAn(fmt.record) + " has the columns " + fmt.columns.join(", "));
+        return one("row 1", "the column " + P.repr(required[r]) + " is missing; " + P.aOrAn(fmt.record) + " has the columns " + fmt.columns.join(", "));
       }
     }
     for (var h = 0; h < header.length; h++) {
       var column = header[h];
       if (fmt.columns.indexOf(column) < 0) {
         var near = P.closeMatches(column, fmt.columns, 1, 0.6);
-        return problem("row 1", "column " + (column || "number " + (h + 1) + ", which has no heading,") + " is not a column of " + P.aOrAn(fmt.record) +
+        return one("row 1", "column " + (column || "number " + (h + 1) + ", which has no heading,") + " is not a column of " + P.aOrAn(fmt.record) +
           (near.length ? " (did you mean " + near[0] + "?)" : "") + "; the columns are " + fmt.columns.join(", "));
       }
-      if (header.indexOf(column) !== h) return problem("row 1", "the column " + P.repr(column) + " appears more than once");
+      if (header.indexOf(column) !== h) return one("row 1", "the column " + P.repr(column) + " appears more than once");
     }
-    var entries = [];
+    // Every bad row is found (its first problem), then the rule across rows, as core.csv_records.read_records does.
+    var entries = [], problems = [], amounts = [], day = pd.day_limits[name];
     for (var n = 1; n < records.length; n++) {
       var cells = records[n], number = n + 1;
       if (!cells.some(function (c) { return P.strip(c); })) continue;
       if (cells.length > header.length) {
-        return problem("row " + number, "has " + cells.length + " cells but the header has " + header.length + " columns; is there a comma that should be inside quotes?");
+        problems.push({ where: "row " + number, problem: "has " + P.plural(cells.length, "cell") + " but the header has " + P.plural(header.length, "column") +
+          "; is there a comma that should be inside quotes?" });
+        continue;
       }
-      var byColumn = {};
+      var byColumn = {}, got;
       cells.forEach(function (c, i) { byColumn[header[i]] = c; });
-      try { read(new P.Row(number, byColumn, null), today); } catch (e) {
+      try { got = read(new P.Row(number, byColumn, null, pd), today); } catch (e) {
         if (!e || !("problem" in e)) throw e;
-        return problem(e.where, e.problem);
+        problems.push({ where: e.where, problem: e.problem });
+        continue;
       }
+      if (day) amounts.push({ row: number, date: got.date, amount: typeof got[day.column] === "number" ? P.Q(got[day.column]) : got[day.column] });
       var entry = {};
       fmt.columns.forEach(function (c) { entry[c] = byColumn[c] || ""; });
       entries.push(entry);
     }
+    if (day) problems = problems.concat(P.mostInADay(amounts, day.limit, day.unit));
+    if (problems.length) return [null, { where: problems[0].where, problem: problems[0].problem, problems: problems }];
     return [entries, null];
   }
 

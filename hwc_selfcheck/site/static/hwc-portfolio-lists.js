@@ -91,6 +91,15 @@
         if (inputs[column]) { inputs[column].setAttribute("aria-invalid", "true"); inputs[column].focus(); }
         return;
       }
+      var over = tooLongDays([got[0]], editing ? editing.id : null);
+      if (over.length) {
+        var amount = pd.day_limits[name].column;
+        errorBox.textContent = "Not saved. With this " + noun + ", " + over[0].problem;
+        keepDraft();
+        inputs[amount].setAttribute("aria-invalid", "true");
+        inputs[amount].focus();
+        return;
+      }
       var when = P.longDate(got[0].date);
       if (editing) {
         var id = editing.id;
@@ -102,6 +111,13 @@
       }
       stopEditing();
       inputs[fields[0][0]].focus();
+    }
+    // The rule across rows (hours, supervision): `added` with the entries kept (but the one being
+    // changed) may not add up to more than a day, or the list's CSV export would be refused.
+    function tooLongDays(added, skipId) {
+      if (!pd.day_limits[name]) return [];
+      var kept = readAll().entries[name].filter(function (e) { return e.stored.id !== skipId; });
+      return P.dayProblems(pd, name, kept.concat(added), "entries");
     }
     function edit(entry) {
       editing = { id: entry.stored.id, when: P.longDate(entry.date) };
@@ -119,6 +135,10 @@
       var undo = el("button", { type: "button", text: "Undo", onclick: function () {
         session.change(function (s, now) { S.addEntry(s, name, cells, now, entry.stored.example); }, "Put back the " + noun + " of " + when + ".");
         errorBox.textContent = "";
+        // Focus goes to the entry put back (its Delete button), or else to the form.
+        var back = Array.prototype.filter.call(tableBox.querySelectorAll("button"), function (b) {
+          return b.getAttribute("aria-label") === "Delete the " + noun + " of " + when; })[0];
+        (back || inputs[fields[0][0]]).focus();
       } });
       errorBox.appendChild(undo);
       undo.focus();
@@ -134,7 +154,10 @@
         },
         training: function () { return [date, e.course, yesText(e.pci_accredited), String(e.days), e.note]; },
         approvals: function () { return [date, "Tier " + e.tier, e.approved_by, yesText(e.independent), yesText(e.competency_evidence), e.note]; },
-        evidence: function () { return [date, pd.entry_types[e.type].label, e.items.join(", "), e.note, e.where_kept]; }
+        evidence: function () {  // an item ID never wraps at its hyphen
+          var ids = el("span", {}, e.items.reduce(function (out, id, n) { return out.concat(n ? [", "] : [], [el("span", { "class": "hwc-nowrap", text: id })]); }, []));
+          return [date, pd.entry_types[e.type].label, ids, e.note, e.where_kept];
+        }
       }[name]();
       var what = noun + " of " + P.longDate(e.date);
       return row.concat([el("span", { "class": "hwc-row-actions" }, [
@@ -152,9 +175,16 @@
       var broken = S.live(session.state, name).filter(function (e) { return all.problems[e.id]; });
       if (!list.length && !broken.length) { tableBox.appendChild(el("p", { text: "No " + PLURALS[name] + " yet." })); return; }
       if (list.length) tableBox.appendChild(table("Your " + PLURALS[name] + ": " + list.length + ", newest first", HEADS[name].concat(["Actions"]), list.map(shown), "hwc-records"));
+      if (pd.day_limits[name]) P.dayProblems(pd, name, list, "entries").forEach(function (p) {
+        tableBox.appendChild(el("p", { "class": "hwc-notice", text: "Please check the " + PLURALS[name] + " of one day: " + p.problem +
+          " Until you change or delete one, a saved portfolio file will be refused." }));
+      });
       broken.forEach(function (e) {
         tableBox.appendChild(el("p", { "class": "hwc-notice" }, ["An entry needs fixing and is left out of the checks: " + all.problems[e.id] + " ",
-          el("button", { type: "button", text: "Delete it", onclick: function () { session.change(function (s, now) { S.deleteEntry(s, name, e.id, now); }, "Deleted."); } })]));
+          el("button", { type: "button", text: "Delete it", onclick: function () {
+            session.change(function (s, now) { S.deleteEntry(s, name, e.id, now); }, "Deleted the entry that needed fixing.");
+            inputs[fields[0][0]].focus();
+          } })]));
       });
     }
 
@@ -174,6 +204,16 @@
     form = el("form", { "class": "hwc-entry-form", novalidate: "novalidate", onsubmit: submitted },
       [el("fieldset", {}, [legend].concat(rows, [el("div", { "class": "hwc-actions" }, [submit, cancel])]))]);
 
+    // Every problem of a refused file, as the command lists them, so all can be fixed at once.
+    function refused(fileName, problems) {
+      var place = function (p) { return (p.where ? p.where + ": " : "") + p.problem; };
+      errorBox.textContent = "";
+      if (problems.length === 1) { errorBox.textContent = "Not imported: " + fileName + ": " + place(problems[0]) + " Nothing was changed."; return; }
+      var shown = problems.slice(0, pd.max_problems_shown).map(place);
+      if (problems.length > shown.length) shown.push("... and " + (problems.length - shown.length) + " more");
+      errorBox.appendChild(el("p", { text: "Not imported: " + fileName + " has " + P.plural(problems.length, "problem") + "; fix them and import it again. Nothing was changed." }));
+      errorBox.appendChild(el("ul", {}, shown.map(function (t) { return el("li", { text: t }); })));
+    }
     var csvInput = el("input", { id: "hwc-" + name + "-csv", type: "file", accept: ".csv,text/csv" });
     csvInput.addEventListener("change", function () {
       var file = csvInput.files && csvInput.files[0];
@@ -186,23 +226,29 @@
           return;
         }
         var got = F.readCsv(text, pd, name, today());
-        if (got[1]) {
-          errorBox.textContent = "Not imported: " + file.name + ": " + (got[1].where ? got[1].where + ": " : "") + got[1].problem + " Nothing was changed.";
-          return;
-        }
+        if (got[1]) { refused(file.name, got[1].problems); return; }
         var rowsIn = got[0], have = S.live(session.state, name).length, lists = {};
         lists[name] = rowsIn;
         var said = "Imported " + P.plural(rowsIn.length, "row") + " from " + file.name + ".";
-        var addAll = function () { session.change(function (s, now) { S.addLists(s, lists, now); }, said); errorBox.textContent = said; };
+        var addAll = function () {
+          var over = tooLongDays(rowsIn.map(function (cells) { return P.readEntry(pd, name, cells, today())[0]; }), null);
+          if (over.length) {
+            errorBox.textContent = "Not added: with the " + PLURALS[name] + " you have, " + over.map(function (p) { return p.problem; }).join(" ") + " Nothing was changed.";
+            HWC.announce("Nothing was changed.");
+            return;
+          }
+          session.change(function (s, now) { S.addLists(s, lists, now); }, said);
+          errorBox.textContent = said;
+        };
         if (!have) { addAll(); return; }
         confirmBox(ask, file.name + " has " + P.plural(rowsIn.length, "row") + ". You have " + have + " " + (have === 1 ? noun : PLURALS[name]) + " already.", [
           ["Add them to mine", addAll],
-          ["Replace mine with them", function () { session.change(function (s, now) { S.replaceLists(s, lists, now); }, said); errorBox.textContent = said; }]]);
+          ["Replace mine with them", function () { session.change(function (s, now) { S.replaceLists(s, lists, now); }, said); errorBox.textContent = said; }]], csvInput);
       });
     });
     var csvBox = el("details", { "class": "hwc-csv" }, [el("summary", { text: "Use a spreadsheet: CSV files" }),
       el("p", { text: "The columns are " + pd.lists[name].columns.join(", ") + ", as the hwc-selfcheck command reads them. " +
-        "Dates are written 2026-03-31 or 31/03/2026, and yes or no columns take yes or no." }),
+        "Dates are written 2026-03-31 or 31/03/2026, and yes or no columns take yes or no (y and n, true and false, 1 and 0 work too)." }),
       el("div", { "class": "hwc-actions" }, [el("button", { type: "button", text: "Export this list as CSV", onclick: function () {
         var cells = S.live(session.state, name).map(function (e) { return e.cells; });
         download("my-" + name + ".csv", F.writeCsv(pd, name, cells), "text/csv");

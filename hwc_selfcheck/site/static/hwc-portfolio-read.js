@@ -130,6 +130,10 @@
     return quote + out + quote;
   }
 
+  // core.wording.join_words: a list as people write it ("a", "a and b", "a, b and c").
+  function joinWords(list, last) {
+    return list.length < 2 ? list.join("") : list.slice(0, -1).join(", ") + " " + (last || "and") + " " + list[list.length - 1];
+  }
   function plural(count, singular, pluralForm) { return count + " " + (count === 1 ? singular : pluralForm || singular + "s"); }
   function aOrAn(phrase) {
     var w = strip(phrase).toLowerCase();
@@ -248,8 +252,9 @@
 
   // --- one entry, read as core.csv_records.Row reads a cell --------------------------------------
   // A problem is thrown as { where, problem }, the two halves of the package's InputError.
-  function Row(number, cells, listName) {
+  function Row(number, cells, listName, pd) {
     this.number = number; this.cells = cells; this.listName = listName;
+    this.words = { yes: pd.yes_words, no: pd.no_words };
   }
   Row.prototype.where = function (column) {
     return this.listName ? this.listName + " entry " + this.number + ", field " + column : "row " + this.number + ", column " + column;
@@ -281,11 +286,12 @@
     if (value < BigInt(low) || value > BigInt(high)) throw this.error(column, value + " must be from " + low + " to " + high);
     return Number(value);
   };
+  // The words for yes and no are the package's (core.csv_records.YES and NO: yes, y, true, 1 ...).
   Row.prototype.yesNo = function (column, required) {
     var raw = this.text(column, required !== false), low = raw.toLowerCase();
     if (!raw) return null;
-    if (["yes", "y", "true"].indexOf(low) >= 0) return true;
-    if (["no", "n", "false"].indexOf(low) >= 0) return false;
+    if (this.words.yes.indexOf(low) >= 0) return true;
+    if (this.words.no.indexOf(low) >= 0) return false;
     throw this.error(column, repr(raw) + " should be yes or no");
   };
   Row.prototype.choice = function (column, choices) {
@@ -361,6 +367,33 @@
     };
   }
 
+  // core.csv_records.most_in_a_day, the rule across the rows of a CSV file (or the entries of a
+  // portfolio file's list, `label` "hours entries"): the rows of one day may not add up to more than
+  // a day. `read` holds { row, date, amount } of each row read; gives the problems ({ where, problem }),
+  // one for each such day, in date order, naming every row of it.
+  function mostInADay(read, limitText, unit, label) {
+    var limit = parseDecimal(limitText), byDay = {}, out = [], one = label ? "an entry" : "a row";
+    read.forEach(function (r) { (byDay[r.date] = byDay[r.date] || []).push(r); });
+    Object.keys(byDay).sort().forEach(function (day) {
+      var rows = byDay[day], total = sum(rows.map(function (r) { return r.amount; }));
+      if (cmp(total, limit) <= 0 || rows.length < 2) return;
+      var numbers = rows.map(function (r) { return r.row; }).sort(function (a, b) { return a - b; }).map(String);
+      out.push({ where: (label || "rows") + " " + joinWords(numbers), problem: hoursText(total) + " " + unit + " on " + longDate(day) +
+        " add up to more than the " + limitText + " " + unit + " in a day; is " + one + " there twice, or one dated wrongly?" });
+    });
+    return out;
+  }
+
+  // The rule across rows for each list it applies to (hours, supervision), over entries already read.
+  function dayProblems(pd, name, entries, label) {
+    var day = pd.day_limits[name];
+    if (!day) return [];
+    return mostInADay(entries.map(function (e, n) {
+      var v = e[day.column];
+      return { row: e.row || n + 1, date: e.date, amount: typeof v === "number" ? Q(v) : v };
+    }), day.limit, day.unit, label);
+  }
+
   // A portfolio file's list: fields checked for every entry first, then each entry read (records.portfolio_file).
   function readList(pd, name, entries, today) {
     var fmt = pd.lists[name], read = readers(pd)[name];
@@ -375,14 +408,14 @@
           throw { where: name + " entry " + (n + 1) + ", field " + column, problem: "is missing" };
         }
       });
-      return new Row(n + 1, cells, name);
+      return new Row(n + 1, cells, name, pd);
     });
     return rows.map(function (row) { return read(row, today); });
   }
 
   // One entry typed on the page, read as the package reads an entry of a portfolio file.
   function readEntry(pd, name, cells, today, number) {
-    try { return [readers(pd)[name](new Row(number || 1, cells, name), today), null]; } catch (e) {
+    try { return [readers(pd)[name](new Row(number || 1, cells, name, pd), today), null]; } catch (e) {
       if (e && e.problem) return [null, e];
       throw e;
     }
@@ -430,19 +463,20 @@
       states[state]++;
       return { id: item.id, present: present, missing: missing, entries: linked.length, state: state };
     });
-    return { summary: "Of " + out.length + " items, " + states.complete + " have every kind of evidence the framework expects, " +
-      states.partly + " have some, and " + states["none yet"] + " have none yet.", items: out };
+    function has(state) { return states[state] + (states[state] === 1 ? " has" : " have"); }
+    return { summary: "Of " + plural(out.length, "item") + ", " + has("complete") + " every kind of evidence the framework expects, " +
+      has("partly") + " some, and " + has("none yet") + " none yet.", items: out };
   }
 
   HWC.portfolioRules = {
     Q: Q, ZERO: ZERO, add: add, sub: sub, mul: mul, div: div, cmp: cmp, floorQ: floorQ, ceilQ: ceilQ, sum: sum, isInt: isInt,
     fixed: fixed, hoursText: hoursText, figure: figure, numberWords: numberWords, gText: gText,
     parseDecimal: parseDecimal, parseFraction: parseFraction, repr: repr, strip: strip, headingKey: headingKey,
-    plural: plural, aOrAn: aOrAn, closeMatches: closeMatches, cite: cite, rstripDot: rstripDot,
+    plural: plural, joinWords: joinWords, aOrAn: aOrAn, closeMatches: closeMatches, cite: cite, rstripDot: rstripDot,
     iso: iso, ymd: ymd, monthDays: monthDays, ordinal: ordinal, fromOrdinal: fromOrdinal, addDays: addDays, daysBetween: daysBetween,
     addMonths: addMonths, addInterval: addInterval, spanWords: spanWords, fullMonths: fullMonths, longDate: longDate,
     monthName: monthName, toDate: toDate,
-    Row: Row, readers: readers, readList: readList, readEntry: readEntry, itemIndex: itemIndex,
+    Row: Row, readers: readers, readList: readList, mostInADay: mostInADay, dayProblems: dayProblems, readEntry: readEntry, itemIndex: itemIndex,
     parseFte: parseFte, fteWords: fteWords, fteText: fteText, itemsForTier: itemsForTier, coverage: coverage
   };
 })(globalThis.HWC = globalThis.HWC || {});

@@ -172,7 +172,7 @@
       if (gaps.length) {
         root.appendChild(table("Evidence still to collect", ["Item", "Your rating", "Still to collect"], gaps.map(function (c) {
           var r = state.ratings[c.id];
-          return [c.id, r ? levelLabel(r.level) : "Not rated", c.missing.map(function (t) { return pd.evidenced_by[t]; }).join("; ")];
+          return [el("span", { "class": "hwc-nowrap", text: c.id }), r ? levelLabel(r.level) : "Not rated", c.missing.map(function (t) { return pd.evidenced_by[t]; }).join("; ")];
         })));
       }
       root.appendChild(el("h2", { text: "Self-assessment" }));

@@ -5,10 +5,14 @@
  * is a form.hwc-quiz whose data-correct lists the right option letters, and
  * whose <details> block holds every option's feedback (also the no-JS view).
  * An answer is right only when exactly the right options are chosen, as
- * hwc_selfcheck.questions.grade() decides. The score counts first attempts
- * only: a coach may try again after seeing the feedback, but the printed
- * summary shows what they knew. Uses hwc.js's helpers; the grading and the
- * score need no page, so Node's test runner checks them too (tests/js/).
+ * hwc_selfcheck.quiz.bank.grade() decides. A try that is not right is told why
+ * for the options chosen, and may try again; the right answer comes after a
+ * right try, after the form's data-tries tries, or on "Show the answer", as
+ * hwc_selfcheck.quiz.tries decides (with the same words). With the script the
+ * <details> answer block is hidden: the button asks for it instead. The score
+ * counts first attempts only, so the printed summary shows what they knew.
+ * Uses hwc.js's helpers; the grading, the feedback's words and the score need
+ * no page, so Node's test runner checks them too (tests/js/).
  */
 (function (HWC) {
   "use strict";
@@ -20,6 +24,31 @@
     return right > 0 ? "partly" : "wrong";
   }
   var VERDICT = { right: "Right.", partly: "Partly right.", wrong: "Not right." };
+  var SHOW = "Show the answer";
+
+  // A list as people write it: "a", "a and b", "a, b and c" (core.wording.join_words).
+  function joinWords(words) {
+    return words.length < 2 ? words.join("") : words.slice(0, -1).join(", ") + " and " + words[words.length - 1];
+  }
+  function keySentence(correct) {
+    return "The right " + (correct.length === 1 ? "answer is " : "answers are ") + joinWords(correct) + ".";
+  }
+
+  // What a learner is told after `tries` tries, the last choosing `chosen`; `asked` when they
+  // asked for the answer, `limit` the tries before it is shown (quiz.tries.Tries).
+  function feedback(correct, chosen, tries, asked, limit) {
+    var verdict = grade(correct, chosen);
+    var revealed = verdict === "right" || Boolean(asked) || tries >= limit;
+    var headline = verdict === "right" ? VERDICT.right
+      : VERDICT[verdict] + " " + (revealed ? keySentence(correct) : "Try again, or select " + SHOW + ".");
+    var explained = chosen.slice().sort().map(function (c) { return [c, c + "."]; });
+    if (revealed) {
+      correct.filter(function (c) { return chosen.indexOf(c) < 0; }).forEach(function (c) {
+        explained.push([c, c + (correct.length === 1 ? " (the right answer)." : " (a right answer).")]);
+      });
+    }
+    return { verdict: verdict, revealed: revealed, headline: headline, explained: explained };
+  }
 
   // The questions answered, and how many were right at the first attempt.
   function score(answers, ids) {
@@ -28,7 +57,7 @@
     return { checked: answered.length, right: right.length, total: ids.length };
   }
 
-  HWC.quiz = { grade: grade, VERDICT: VERDICT, score: score };
+  HWC.quiz = { grade: grade, VERDICT: VERDICT, score: score, joinWords: joinWords, keySentence: keySentence, feedback: feedback };
   if (typeof document === "undefined" || !HWC.el || !document.querySelector(".hwc-quiz, .hwc-quiz-summary")) return;
 
   // Answers are kept by question ID and saved through HWC.store.update, so pages open at
@@ -53,33 +82,32 @@
   }
 
   // The feedback box is an ARIA live region, so screen readers hear it as it fills.
-  function show(form, chosen) {
+  // `saved` is a stored answer: chosen, tries so far and whether the answer was asked for
+  // (answers saved before there were second tries have no count: theirs was shown).
+  function show(form, saved) {
     var correct = form.getAttribute("data-correct").split(" ");
-    var verdict = grade(correct, chosen);
+    var tries = typeof saved.tries === "number" ? saved.tries : Infinity;
+    var said = feedback(correct, saved.chosen, tries, saved.asked, Number(form.getAttribute("data-tries")));
     var box = form.querySelector(".hwc-quiz-feedback");
     box.textContent = "";
-    box.setAttribute("data-verdict", verdict);
-    var single = correct.length === 1;
-    box.appendChild(HWC.el("p", {}, [HWC.el("strong", { text: VERDICT[verdict] }),
-      verdict === "right" ? "" : " The right answer" + (correct.length > 1 ? "s are " : " is ") + correct.join(" and ") + "."]));
-    chosen.forEach(function (letter) {
-      box.appendChild(HWC.el("p", {}, [HWC.el("strong", { text: letter + ". " }), why(form, letter)]));
+    box.setAttribute("data-verdict", said.verdict);
+    var verdictWords = VERDICT[said.verdict];
+    box.appendChild(HWC.el("p", {}, [HWC.el("strong", { text: verdictWords }), said.headline.slice(verdictWords.length)]));
+    said.explained.forEach(function (pair) {
+      box.appendChild(HWC.el("p", {}, [HWC.el("strong", { text: pair[1] + " " }), why(form, pair[0])]));
     });
-    if (verdict !== "right") {
-      correct.filter(function (c) { return chosen.indexOf(c) < 0; }).forEach(function (letter) {
-        box.appendChild(HWC.el("p", {}, [HWC.el("strong", { text: letter + (single ? " (the right answer). " : " (a right answer). ") }), why(form, letter)]));
-      });
-    }
     var more = form.querySelector(".hwc-quiz-read-more");
     if (more) box.appendChild(more.cloneNode(true));
     form.querySelectorAll(".hwc-quiz-option").forEach(function (opt) {
       var input = opt.querySelector("input");
       var mark = opt.querySelector(".hwc-quiz-mark") || opt.appendChild(HWC.el("span", { "class": "hwc-quiz-mark" }));
-      var isRight = correct.indexOf(input.value) >= 0;
-      mark.textContent = isRight ? " (right answer)" : (input.checked ? " (not right)" : "");
-      opt.setAttribute("data-mark", isRight ? "right" : (input.checked ? "wrong" : ""));
+      var isRight = correct.indexOf(input.value) >= 0, chosen = saved.chosen.indexOf(input.value) >= 0;
+      var state = said.revealed ? (isRight ? "right" : (chosen ? "wrong" : "")) : (chosen ? (isRight ? "right" : "wrong") : "");
+      mark.textContent = state === "right" ? (said.revealed ? " (right answer)" : " (right)") : (state === "wrong" ? " (not right)" : "");
+      opt.setAttribute("data-mark", state);
     });
-    return verdict;
+    form.querySelector(".hwc-quiz-show").hidden = said.revealed;
+    return said;
   }
 
   function updateScores() {
@@ -102,14 +130,27 @@
           form.querySelector(".hwc-quiz-feedback").textContent = "Choose an answer first.";
           return;
         }
-        var verdict = show(form, chosen);
-        change(function (s) {
-          var before = s.answers[id];
-          s.answers[id] = { chosen: chosen, verdict: verdict, first: before ? before.first || before.verdict : verdict,
-            chapter: form.getAttribute("data-chapter") };
-        });
-        shownAnswer[id] = JSON.stringify(chosen);
+        var before = state.answers[id];
+        var answer = { chosen: chosen, verdict: grade(form.getAttribute("data-correct").split(" "), chosen),
+          first: "", chapter: form.getAttribute("data-chapter"),
+          tries: before ? (typeof before.tries === "number" ? before.tries : Infinity) + 1 : 1, asked: Boolean(before && before.asked) };
+        answer.first = before ? before.first || before.verdict : answer.verdict;
+        if (answer.tries === Infinity) answer.tries = Number(form.getAttribute("data-tries"));
+        save(form, answer);
       });
+      // With the script the answer is asked for with a button, after a try that is not right;
+      // the <details> block, the answer without the script, is hidden.
+      var answerBlock = form.querySelector(".hwc-quiz-answer");
+      if (answerBlock) answerBlock.hidden = true;
+      var feedbackBox = form.querySelector(".hwc-quiz-feedback");
+      feedbackBox.setAttribute("tabindex", "-1");
+      var showButton = HWC.el("button", { type: "button", "class": "hwc-quiz-show", hidden: true, text: SHOW, onclick: function () {
+        var before = state.answers[id];
+        if (!before) return;
+        save(form, Object.assign({}, before, { asked: true }));
+        feedbackBox.focus(); // the button is gone; the answer it showed is where the reader goes next
+      } });
+      form.querySelector(".hwc-quiz-check").insertAdjacentElement("afterend", showButton);
       restore(form);
     });
     document.querySelectorAll(".hwc-quiz-set").forEach(function (set) {
@@ -122,15 +163,25 @@
     });
   }
 
+  // Shows an answer and keeps it, so other pages show it too.
+  function save(form, answer) {
+    var id = form.getAttribute("data-question");
+    state.answers[id] = answer;
+    show(form, answer);
+    shownAnswer[id] = JSON.stringify(answer);
+    change(function (s) { s.answers[id] = answer; });
+  }
+
   // A form shows its stored answer, or none; only when that answer changed, so choices being made stay.
   var shownAnswer = {};
   function restore(form) {
     var id = form.getAttribute("data-question"), saved = state.answers[id];
-    var now = saved && Array.isArray(saved.chosen) ? JSON.stringify(saved.chosen) : "";
+    var now = saved && Array.isArray(saved.chosen) ? JSON.stringify(saved) : "";
     if (shownAnswer[id] === now) return;
     shownAnswer[id] = now;
     form.querySelectorAll("input").forEach(function (input) { input.checked = Boolean(now) && saved.chosen.indexOf(input.value) >= 0; });
-    if (now) { show(form, saved.chosen); return; }
+    if (now) { show(form, saved); return; }
+    form.querySelector(".hwc-quiz-show").hidden = true;
     form.querySelector(".hwc-quiz-feedback").textContent = "";
     form.querySelectorAll(".hwc-quiz-mark").forEach(function (m) { m.textContent = ""; });
     form.querySelectorAll(".hwc-quiz-option").forEach(function (o) { o.removeAttribute("data-mark"); });

@@ -328,8 +328,27 @@
     return "This file is larger than " + data.assessment.max_file_bytes / 1048576 + " MB, the most a record file can be. Is it the right file?";
   }
 
+  // A count and its noun, right for 0, 1 and many, as core.wording.plural words it in the package.
+  function plural(count, singular, pluralForm) { return count + " " + (count === 1 ? singular : pluralForm || singular + "s"); }
+  // What the self-check says about a number of answers or items (My self-assessment and the cards).
+  var words = {
+    imported: function (n, file) { return "Imported " + plural(n, "answer") + " from " + file + "."; },
+    saved: function (n, file) { return "Saved " + plural(n, "answer") + " to " + file + " in your downloads."; },
+    replace: function (n) {
+      return "This will replace " + (n === 1 ? "the answer" : "the " + n + " answers") + " saved in this browser. Export " +
+        (n === 1 ? "it" : "them") + " first if you want to keep " + (n === 1 ? "it" : "them") + ".";
+    },
+    clear: function (n) {
+      return (n ? (n === 1 ? "Delete your 1 answer" : "Delete all " + n + " answers") + " and your notes" : "Delete your pseudonym, tier and notes") +
+        " from this browser? This cannot be undone.";
+    },
+    changed: function (n) { return plural(n, "answer") + (n === 1 ? " has" : " have") + " changed since then."; },
+    notRated: function (n) { return "Not rated yet: " + plural(n, "item"); },
+    comingNext: function (tier, n) { return "Coming next at Tier " + tier + ": " + plural(n, "item") + (n === 1 ? " (not a gap)" : " (not gaps)"); }
+  };
+
   HWC.rules = {
-    KEY: KEY, FILE_COPY_AFTER: FILE_COPY_AFTER,
+    KEY: KEY, FILE_COPY_AFTER: FILE_COPY_AFTER, plural: plural, words: words,
     levelLabel: levelLabel, evidenceLabel: evidenceLabel, fresh: fresh, open: open,
     setLevel: setLevel, setField: setField, changesSinceFile: changesSinceFile,
     expected: expected, gaps: gaps, summary: summary,

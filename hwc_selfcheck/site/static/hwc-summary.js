@@ -12,8 +12,16 @@
   var data = check.data, readOnly = check.readOnly;
   var TYPING_PAUSE = 400;
 
+  // On paper a link cannot be followed, so the print style shows its full address (data-print-href).
   function itemLink(item) {
-    return el("a", { href: HWC.root + item.url, text: item.id + " " + item.title });
+    var link = el("a", { href: HWC.root + item.url, text: item.id + " " + item.title });
+    link.setAttribute("data-print-href", link.href);
+    return link;
+  }
+  // A sentence a person wrote, ending in one full stop, not two.
+  function sentence(text) {
+    var t = String(text).trim();
+    return /[.!?]$/.test(t) ? t : t + ".";
   }
   function pseudonymOf(state) { return (state.pseudonym || "").trim(); }
   function when(ms) { var d = new Date(ms); return HWC.today(d) + " at " + HWC.clock(d); }
@@ -76,16 +84,16 @@
           s.file = { how: "loaded", name: file.name, at: Date.now() };
         }, "");
         name.value = check.state.pseudonym;
-        say("Imported " + Object.keys(record.ratings).length + " answers from " + file.name + ".");
+        say(R.words.imported(Object.keys(record.ratings).length, file.name));
       }
       var count = Object.keys(check.state.ratings).length;
-      if (count) ask("This will replace the " + count + " answers saved in this browser. Export them first if you want to keep them.", "Replace my answers", fileInput, replace);
+      if (count) ask(R.words.replace(count), "Replace my answers", fileInput, replace);
       else replace();
     }, function () { refuse("the file could not be read."); });
   });
 
   var clearButton = el("button", { type: "button", text: "Clear all my answers", disabled: readOnly, onclick: function () {
-    ask("Delete all " + Object.keys(check.state.ratings).length + " answers from this browser? This cannot be undone.", "Yes, delete them", clearButton, function () {
+    ask(R.words.clear(Object.keys(check.state.ratings).length), "Yes, delete them", clearButton, function () {
       window.clearTimeout(nameTimer);
       nameTimer = null;
       check.change(function (s) {
@@ -102,7 +110,7 @@
     var file = "my-self-assessment.json";
     HWC.download(file, R.exportRecord(data, check.state, HWC.today()));
     if (!readOnly) check.change(function (s) { s.file = { how: "saved", name: file, at: Date.now() }; }, "");
-    say("Saved " + Object.keys(check.state.ratings).length + " answers to " + file + " in your downloads." +
+    say(R.words.saved(Object.keys(check.state.ratings).length, file) +
       (pseudonymOf(check.state) ? "" : " The file names you \"Me\" because the pseudonym box is empty."));
   } });
 
@@ -114,7 +122,7 @@
     var text = f ? "Your answers were last " + (f.how === "loaded" ? "loaded from " : "saved to ") + "a file (" + f.name + ") on " + when(f.at) + "."
       : "Your answers have not been saved to a file from this browser yet.";
     if (changes >= R.FILE_COPY_AFTER) {
-      text += (f ? " " + changes + " answers have changed since then." : "") +
+      text += (f ? " " + R.words.changed(changes) : "") +
         " Save them to a file now, so a copy is kept even if this browser's data is cleared.";
     }
     fileLine.textContent = text;
@@ -142,27 +150,36 @@
           return el("td", { text: String(c) }); }));
       }))
     ]);
+    // On a narrow screen the table scrolls in its own box, which the keyboard can reach and which is named after it.
+    var caption = "Your progress at Tier " + tier;
+    var tableBox = el("div", { "class": "hwc-table-box", tabindex: "0", role: "region", "aria-label": "Table: " + caption }, [table]);
     var gapItems = R.gaps(data, state.ratings, tier);
     var gapList = gapItems.length ? el("ol", { "class": "hwc-gaps" }, gapItems.map(function (item) {
       var r = state.ratings[item.id];
       return el("li", {}, [itemLink(item), ": rated " + R.levelLabel(data, r.level) + "; " + R.evidenceLabel(data, r.evidence || "none").toLowerCase() +
-        (r.next_step ? ". Next step: " + r.next_step : "") + "."]);
+        (r.next_step ? ". Next step: " + sentence(r.next_step) : ".")]);
     })) : el("p", { text: rows[rows.length - 1].rated ? "No gaps among the items you have rated." :
       "You have not rated any items yet. Start on a competency page, such as Professional competencies, and rate each item on its card." });
     var unrated = R.expected(data, tier).filter(function (i) { return !state.ratings[i.id]; });
     var next = data.items.filter(function (i) { return i.min_tier === tier + 1 && i.kind !== "supervisor_standard"; });
-    function foldedList(summaryText, items) {
-      return el("details", {}, [el("summary", { text: summaryText }), el("ul", {}, items.map(function (i) { return el("li", {}, [itemLink(i)]); }))]);
+    // Folded on screen; printed open (see openForPrint).
+    function foldedList(summaryText, items, line) {
+      return el("details", { "class": "hwc-fold" }, [el("summary", { text: summaryText }),
+        el("ul", {}, items.map(function (i) { return el("li", {}, [itemLink(i)].concat(line ? line(i) : [])); }))]);
     }
+    var noted = data.items.filter(function (i) { var r = state.ratings[i.id]; return r && (r.note || r.next_step); });
     var parts = [
-      // A box that scrolls on a narrow phone, not the page; it takes the focus, so a keyboard can scroll it.
-      el("div", { "class": "hwc-table-scroll", role: "region", tabindex: "0", "aria-label": "Your progress, area by area" }, [table]),
+      tableBox,
       el("h2", { text: "Your gaps, most pressing first" }),
       el("p", { text: "Items your tier expects that you rated below " + data.target + " (" + data.levels[data.target].label +
         "): lowest rating first, then essential before desirable, then least evidence." }),
       gapList,
-      unrated.length ? foldedList("Not rated yet: " + unrated.length + " items", unrated) : el("p", { text: "You have rated every item your tier expects." }),
-      next.length ? foldedList("Coming next at Tier " + (tier + 1) + ": " + next.length + " items (not gaps)", next) : el("span")
+      unrated.length ? foldedList(R.words.notRated(unrated.length), unrated) : el("p", { text: "You have rated every item your tier expects." }),
+      next.length ? foldedList(R.words.comingNext(tier + 1, next.length), next) : el("span"),
+      noted.length ? foldedList("Notes and next steps you wrote: " + R.plural(noted.length, "item"), noted, function (i) {
+        var r = state.ratings[i.id];
+        return [": " + (r.note ? sentence(r.note) : "") + (r.note && r.next_step ? " " : "") + (r.next_step ? "Next step: " + sentence(r.next_step) : "")];
+      }) : el("span")
     ];
     var asideIds = Object.keys(state.aside || {});
     if (asideIds.length) {
@@ -183,11 +200,45 @@
     }
   }
 
+  // Whose self-assessment a printed page is. Every page carries it in its top margin: a CSS page
+  // margin box, whose words must be in a style sheet, so one is made here (a made style sheet is
+  // not an inline style, which the page's security policy refuses). Where a browser cannot, the
+  // first page still says it.
+  function printHeading() {
+    return "Self-assessment of " + (pseudonymOf(check.state) || "Me") + ", Tier " + check.state.tier + ", printed " + HWC.today();
+  }
+  var pageHead = null;
+  function headEveryPage(text) {
+    if (typeof CSSStyleSheet !== "function" || !Array.isArray(document.adoptedStyleSheets)) return;
+    var quoted = '"' + text.replace(/[^\w ,.()-]/gu, function (c) { return "\\" + c.codePointAt(0).toString(16) + " "; }) + '"';
+    try {
+      if (!pageHead) {
+        pageHead = new CSSStyleSheet();
+        document.adoptedStyleSheets = document.adoptedStyleSheets.concat([pageHead]);
+      }
+      pageHead.replaceSync("@page { @top-left { content: " + quoted + "; } }");
+    } catch (e) { /* the first page's line is enough */ }
+  }
+  // A folded list prints open, and folds again afterwards if it was folded.
+  var foldedForPrint = [];
+  window.addEventListener("beforeprint", function () {
+    saveTyping();
+    printLine.textContent = printHeading() + ".";
+    headEveryPage(printHeading());
+    foldedForPrint = Array.prototype.filter.call(results.querySelectorAll("details"), function (d) { return !d.open; });
+    foldedForPrint.forEach(function (d) { d.open = true; });
+  });
+  window.addEventListener("afterprint", function () {
+    foldedForPrint.forEach(function (d) { d.open = false; });
+    foldedForPrint = [];
+  });
+
   function refresh(elsewhere) {
     var state = check.state;
     if (elsewhere && nameTimer === null) name.value = state.pseudonym || "";
     tierSelect.value = String(state.tier);
-    printLine.textContent = "Self-assessment of " + (pseudonymOf(state) || "Me") + ", Tier " + state.tier + ", printed " + HWC.today() + ".";
+    printLine.textContent = printHeading() + ".";
+    headEveryPage(printHeading());
     fileStatus();
     drawResults();
   }

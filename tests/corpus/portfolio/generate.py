@@ -14,7 +14,8 @@ makes the cases both must agree on, from the package alone:
   whether the package accepts them and, where it names one, the entry and
   field at fault;
 - ``csv.json``: CSV files of each list, as a spreadsheet would save them, with
-  the package's verdict.
+  the package's verdict: the entries read, or the first problem and every
+  problem the package reports (each bad row, then days of more than 24 hours).
 
 Nothing depends on the clock: every case says which day is "today".
 Regenerate after changing a rule, then run the Node tests::
@@ -36,7 +37,7 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 from hwc_selfcheck.assessment.examples import EXAMPLE_ASSESSMENT, example_path
-from hwc_selfcheck.core.errors import InputError
+from hwc_selfcheck.core.errors import InputError, InputProblems
 from hwc_selfcheck.framework.loader import Framework, load_framework
 from hwc_selfcheck.practice.portfolio import coverage_as_dict, evidence_coverage, items_for_tier, read_portfolio
 from hwc_selfcheck.practice.supervision import check_as_dict, check_supervision, read_supervision_log
@@ -212,6 +213,9 @@ def cases(fw: Framework) -> list[dict[str, Any]]:
              hours=[h("2025-01-06", "20"), h("2025-02-03", "20"), h("2025-11-03", "4.2")], training=PCI),
         case(fw, "Projection across a leap day", "2024-02-29",
              hours=[h("2023-12-05", "2"), h("2024-01-31", "3"), h("2024-02-29", "1.5")], training=PCI),
+        case(fw, "One hour logged, on the day of the check", "2025-12-29", hours=[h("2025-12-29")], training=PCI),
+        case(fw, "One NHS hour, and one hour outside the NHS", "2025-12-29",
+             hours=[h("2025-12-01", supervised="no"), h("2025-12-02", nhs="no")], training=PCI),
         case(fw, "Projection across a year end", "2026-01-05",
              hours=weekly("2025-10-20", 12, "1.25"), training=PCI),
         # Supervision: month and year boundaries, leap days, part-time, the urgent route, due dates.
@@ -309,6 +313,9 @@ ROWS: dict[str, list[Entry]] = {
         h("2026-03-02", "Infinity"), h("2026-03-02", "NaN"), h("2026-03-02", ".5"), h("2026-03-02", "5."),
         h("2026-03-02", "+1.25"), h("2026-03-02", "0.000"), h("2026-03-02", "1 0"), h("2026-03-02", "one"),
         h("2026-03-02", nhs="maybe"), h("2026-03-02", nhs=""), h("2026-03-02", supervised="TRUE"),
+        h("2026-03-02", nhs="1", supervised="0"), h("2026-03-02", nhs="true", supervised="False"),
+        h("2026-03-02", nhs=" Y ", supervised="N"), h("2026-03-02", nhs="01"), h("2026-03-02", supervised="2"),
+        h("2026-03-02", nhs="yes please"), h("2026-03-02", supervised="-1"), h("2026-03-02", nhs="t"),
         h("2026-03-02", supervised="it's \"fine\""), h("2026-03-02", nhs="it's"),
         {"date": "2026-03-02", "hours": "1", "nhs": "yes", "supervised": "no", "setting": ""},
         {"date": "2026-03-02", "hours": "1", "nhs": "yes", "supervised": "no"},
@@ -330,12 +337,14 @@ ROWS: dict[str, list[Entry]] = {
         course("2026-03-02"), course("2026-03-02", "", "yes", "4"), course("2026-03-02", "Course", "maybe"),
         course("2026-03-02", days="0"), course("2026-03-02", days="60"), course("2026-03-02", days="61"),
         course("2026-03-02", days="four"), course("2026-03-02", days=""), course("2026-03-02", pci=""),
+        course("2026-03-02", pci="1"), course("2026-03-02", pci="FALSE"), course("2026-03-02", pci="1.0"),
         {"date": "2026-03-02", "course": "A", "pci_accredited": "yes", "days": "4"},
     ],
     "approvals": [
         approval("2026-03-02"), approval("2026-03-02", "1"), approval("2026-03-02", "4"), approval("2026-03-02", "5"),
         approval("2026-03-02", "two"), approval("2026-03-02", independent=""), approval("2026-03-02", independent="n"),
         approval("2026-03-02", independent="unknown"), approval("2026-03-02", evidence=""),
+        approval("2026-03-02", independent="0", evidence="1"), approval("2026-03-02", independent="True"),
         approval("2026-03-02", by=""), approval("2026-03-02", by="  "),
     ],
     "evidence": [
@@ -456,6 +465,12 @@ def files(fw: Framework) -> list[dict[str, Any]]:
         "bad course days": entry("training", 0, days="5 days"),
         "an unknown item": entry("evidence", 3, items="PC-01; PC-77"),
         "an entry in the future": entry("hours", 0, date="2026-06-02"),
+        "26 hours on one day": changed(hours=[h("2026-03-02", "8"), h("2026-03-03", "1"), h("2026-03-02", "9"),
+                                              h("02/03/2026", "9")]),
+        "24 hours on one day": changed(hours=[h("2026-03-02", "12"), h("2026-03-02", "12")]),
+        "two days over, and too much supervision in a day": changed(
+            hours=[h("2026-03-05", "20"), h("2026-03-01", "20"), h("2026-03-05", "5"), h("2026-03-01", "5")],
+            supervision=[sv("2026-03-02", "clinical", "480", tier="")] * 3 + [sv("2026-03-02", "clinical", "1", tier="")]),
         "approvals": changed(approvals=[approval("2026-02-01"), approval("2026-03-01", "3", independent="")]),
         "bad approval tier": changed(approvals=[approval("2026-02-01", "1")]),
         "assessment not an object": changed(assessment=[]),
@@ -477,6 +492,8 @@ def files(fw: Framework) -> list[dict[str, Any]]:
             verdict = {"accepted": False}
             if isinstance(exc, InputError):
                 verdict.update(_problem(exc))
+                if isinstance(exc, InputProblems) and exc.where and not exc.where.startswith("field"):  # days too long
+                    verdict["problems"] = [{"where": where, "problem": problem} for where, problem in exc.problems]
         out.append({"name": name, "text": text, "today": TODAY.isoformat(), **verdict})
     return out
 
@@ -508,15 +525,34 @@ CSV: dict[str, list[str]] = {
         "date,hours,setting,nhs,supervised\n2026-03-02,1,\"Hub,yes,yes\n",
         "date,hours,setting,nhs,supervised\r2026-03-02,1,Hub,yes,yes\r2026-03-03,2,Hub,yes,no\r",
         "date, hours ,Set-ting,nhs,supervised\n2026-03-02,1,Hub,yes,yes\n",
+        # yes and no as a spreadsheet may write them
+        "date,hours,setting,nhs,supervised\n2026-03-02,1,Hub,1,0\n2026-03-03,2,Hub,TRUE,FALSE\n2026-03-04,1,Hub,y,N\n",
+        "date,hours,setting,nhs,supervised\n2026-03-02,1,Hub,1,01\n",
+        # a day's rows add up to more than 24 hours: every row of that day named
+        "date,hours,setting,nhs,supervised\n2026-03-02,8,Hub,yes,yes\n2026-03-02,9,Hub,yes,yes\n02/03/2026,9,Hub,yes,yes\n",
+        "date,hours,setting,nhs,supervised\n2026-03-02,12,Hub,yes,yes\n2026-03-02,12,Hub,yes,yes\n",
+        "date,hours,setting,nhs,supervised\n2026-03-02,12.5,Hub,yes,yes\n2026-03-03,1,Hub,yes,yes\n2026-03-02,11.75,Hub,yes,yes\n",
+        "date,hours,setting,nhs,supervised\n2026-03-02,12.50,Hub,yes,yes\n2026-03-02,12.00,Hub,yes,yes\n",
+        "date,hours,setting,nhs,supervised\n2026-03-05,20,Hub,yes,yes\n2026-03-01,1e1,Hub,yes,yes\n2026-03-05,5,Hub,yes,yes\n"
+        "2026-03-01,15,Hub,yes,yes\n",
+        # every bad row in one go, and the rule across rows after them
+        "date,hours,setting,nhs,supervised\n2026-03-02,1,Hub,yes,maybe\n2026-03-03,1,Hub,yes,yes\n2026-03-04,25,Hub,yes,yes\n"
+        "2026-03-05,1,Hub,yes,yes,extra\n2026-07-01,1,Hub,yes,yes\n2026-03-06,20,Hub,yes,yes\n2026-03-06,20,Hub,yes,yes\n",
+        "date,hours,setting,nhs,supervised\n" + "".join(f"2026-03-{d:02d},x,Hub,yes,yes\n" for d in range(1, 26)),
     ],
     "supervision": [
         "date,kind,minutes,supervisor,supervisor_tier,note\n2026-03-02,clinical,60,Dr Lee,,\n",
         "date,kind,minutes,supervisor,supervisor_tier\n2026-03-02,mentoring,60,Jo,\n",
         "date,kind,minutes,supervisor,supervisor tier\n2026-03-02,Health coaching group,90,Jo,3\n",
         "date,kind,minutes,supervisor,supervisor_teir\n2026-03-02,clinical,60,Jo,3\n",
+        "date,kind,minutes,supervisor,supervisor_tier\n" + "2026-03-02,clinical,480,Jo,\n" * 3 + "2026-03-02,clinical,1,Jo,\n",
+        "date,kind,minutes,supervisor,supervisor_tier\n" + "2026-03-02,clinical,480,Jo,\n" * 3,
+        "date,kind,minutes,supervisor,supervisor_tier\n2026-03-02,mentoring,60,Jo,\n2026-03-03,clinical,0,Jo,\n",
     ],
-    "training": ["date,course,pci_accredited,days,note\n2025-09-11,PCI course,yes,4,\n2025-10-01,Other,no,61,\n"],
-    "approvals": ["date,tier,approved_by,independent,competency_evidence\n2026-02-01,2,Sol,,yes\n"],
+    "training": ["date,course,pci_accredited,days,note\n2025-09-11,PCI course,yes,4,\n2025-10-01,Other,no,61,\n",
+                 "date,course,pci_accredited,days\n2025-09-11,PCI course,1,4\n2025-10-01,Other,0,2\n2025-10-02,Third,true,1\n"],
+    "approvals": ["date,tier,approved_by,independent,competency_evidence\n2026-02-01,2,Sol,,yes\n",
+                  "date,tier,approved_by,independent,competency_evidence\n2026-02-01,2,Sol,0,1\n2026-03-01,3,Jo,false,0\n"],
     "evidence": [
         "date,type,items,note,where_kept\n2026-03-02,observed_practice,PC-01; PC-02,Watched,Supervisor's file\n",
         "date,type,items\n2026-03-02,certificate,MF-12\n2026-03-03,journal,PC-01\n",
@@ -535,7 +571,9 @@ def csv_files() -> list[dict[str, Any]]:
                     read = READERS[name](path, today=TODAY)
                     verdict: dict[str, Any] = {"accepted": True, "entries": [_entry_as_dict(r) for r in read]}
                 except InputError as exc:
-                    verdict = {"accepted": False, **_problem(exc)}
+                    every = getattr(exc, "problems", [(exc.where, exc.problem)])
+                    verdict = {"accepted": False, **_problem(exc),
+                               "problems": [{"where": where, "problem": problem} for where, problem in every]}
                 out.append({"list": name, "text": text, "today": TODAY.isoformat(), **verdict})
     return out
 
