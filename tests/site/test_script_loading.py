@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 from bs4 import BeautifulSoup
 
-from hwc_selfcheck.site.script_loading import defer_scripts
+from hwc_selfcheck.site.script_loading import JOINED, SPHINX_SCRIPTS, defer_scripts, join_sphinx_scripts
 from tests.site.waiting import wait_until
 
 class JavaScript:
@@ -39,6 +39,26 @@ def test_only_scripts_after_the_last_one_that_runs_at_once_are_deferred() -> Non
     moved_inline = "_static/hwc-inline-0123abcd.js"  # security.py names a moved inline script by its path
     assert deferred([JavaScript("a.js"), moved_inline, JavaScript("c.js")]) == ["c.js"]
     assert deferred([JavaScript("a.js"), JavaScript(None, body="x=1"), JavaScript("d.js")]) == ["d.js"]
+
+
+def test_sphinx_scripts_listed_one_after_another_load_as_one_file() -> None:
+    listed = [JavaScript("_static/first.js"), *(JavaScript(name) for name in SPHINX_SCRIPTS), JavaScript("_static/furo.js")]
+    context = {"script_files": listed}
+    join_sphinx_scripts(SimpleNamespace(), "page", "page.html", context, None)
+    assert [s.filename for s in context["script_files"]] == ["_static/first.js", JOINED, "_static/furo.js"]
+    apart = [JavaScript(SPHINX_SCRIPTS[0]), JavaScript("_static/other.js"), *(JavaScript(n) for n in SPHINX_SCRIPTS[1:])]
+    context = {"script_files": apart}
+    join_sphinx_scripts(SimpleNamespace(), "page", "page.html", context, None)
+    assert context["script_files"] == apart  # not one after another: left alone, so nothing runs out of order
+
+
+def test_the_joined_file_holds_the_three_in_order(built_book: Path) -> None:
+    joined = (built_book / JOINED).read_text(encoding="utf-8")
+    starts = [joined.index((built_book / name).read_text(encoding="utf-8").strip()[:200]) for name in SPHINX_SCRIPTS]
+    assert starts == sorted(starts) and starts[0] == 0
+    page = [s["src"] for s in scripts(built_book / "intro.html")]
+    assert any(JOINED.split("/")[-1] in src for src in page)
+    assert not any(name.split("/")[-1] in src for name in SPHINX_SCRIPTS for src in page)
 
 
 def test_every_script_file_is_deferred_except_on_the_search_page(built_book: Path) -> None:
