@@ -147,6 +147,9 @@ def report(
     previous: Optional[Path] = typer.Option(None, "--previous", metavar="OLD.json", help="An earlier assessment, to show progress."),
     fmt: ReportFormat = typer.Option(ReportFormat.html, "--format", help="html (a page that prints on A4) or md (Markdown)."),
     out: Path = typer.Option(..., "--out", help="Where to write the report."),
+    review: Optional[Path] = typer.Option(None, "--review", metavar="REVIEW.json",
+                                          help="A supervisor's review (saved on the site's page for supervisors): "
+                                               "adds their view beside yours and what to talk about."),
 ) -> None:
     """Write a printable report for a supervision conversation."""
     from hwc_selfcheck.assessment.record import read_assessment
@@ -160,13 +163,22 @@ def report(
         earlier = read_assessment(previous, fw) if previous else None
         coverage = evidence_coverage(fw, evidence) if evidence is not None else None
         built = build_report(fw, record, earlier, coverage=coverage)
+        if review:
+            from hwc_selfcheck.render.review_sections import reviewed_part
+
+            built.review = reviewed_part(fw, assessment, record, review)
     except InputError as exc:
         raise fail(str(exc)) from None
     inputs = {assessment: "the self-assessment (ASSESSMENT.json)"}
     if previous:
         inputs[previous] = "the earlier self-assessment (--previous)"
+    if review:
+        inputs[review] = "the supervisor's review (--review)"
     write_or_fail(out, render_html(built) if fmt is ReportFormat.html else render_markdown(built), inputs)
     typer.echo(f"Wrote {out} ({plural(len(built.plan), 'gap')} in the plan).", err=True)
+    if built.review:
+        typer.echo(f"{built.review.match.text} {plural(len(built.review.talk), 'item')} to talk about in "
+                   "supervision.", err=True)
 
 
 def _every_record() -> list[HelpSection]:
@@ -215,5 +227,15 @@ def schema_portfolio() -> None:
     import json
 
     from hwc_selfcheck.records.portfolio_file import json_schema
+
+    typer.echo(json.dumps(json_schema(), indent=2))
+
+
+@schema_app.command("review")
+def schema_review() -> None:
+    """The JSON Schema of review files (what the site's page for supervisors saves)."""
+    import json
+
+    from hwc_selfcheck.records.review_file import json_schema
 
     typer.echo(json.dumps(json_schema(), indent=2))

@@ -40,6 +40,7 @@ from hwc_selfcheck.render.charts import CHART_SUFFIXES
 
 if TYPE_CHECKING:
     from hwc_selfcheck.framework.loader import Framework
+    from hwc_selfcheck.practice.tiers import Approval
     from hwc_selfcheck.records.portfolio_file import Portfolio
 
 T = TypeVar("T")
@@ -85,6 +86,9 @@ def tier(
     chart: Optional[Path] = typer.Option(None, "--chart", metavar="FILE",
                                          help=f"Also save the hours chart here: a file ending in "
                                               f"{join_words(CHART_SUFFIXES, 'or')}."),
+    reviews: Optional[list[Path]] = typer.Option(None, "--review", metavar="REVIEW.json",
+                                                 help="A supervisor's review of this portfolio file, whose approvals "
+                                                      "count too (give --review once for each)."),
 ) -> None:
     """Which tier your records support, what the next tier still needs, and when you might reach it."""
     from hwc_selfcheck.practice.tiers import (
@@ -108,6 +112,12 @@ def tier(
             raise fail(f"{hours}: a portfolio file holds its own training and approvals; "
                        "leave out --training and --approvals")
         entries, courses, agreed = held.hours, held.training, held.approvals
+        review_notes: list[str] = []
+        for path in reviews or []:
+            agreed, said = _review_approvals(fw, held, path, agreed)
+            review_notes += said
+    elif reviews:
+        raise fail(f"--review: a review is of a portfolio file; give the portfolio file saved by the site, not {hours}")
     else:
         entries = _run(lambda: read_hours_log(hours))
         courses = _run(lambda: read_training(training)) if training else None
@@ -124,6 +134,7 @@ def tier(
     if result.projection:
         lines += ["", result.projection.text]
     lines += [f"\nNote: {n}" for n in result.notes]
+    lines += [f"\nReview: {n}" for n in (review_notes if held is not None else [])]
     # A record that was not given: say which option would give it, once per record.
     options = {"training": ("--training", TRAINING_RECORD.name), "competency": ("--approvals", APPROVALS.name),
                "approval": ("--approvals", APPROVALS.name)}
@@ -139,6 +150,34 @@ def tier(
         write_outputs([Output(chart, image, "--chart")], read)
         lines += ["", f"Chart saved to {chart}."]
     typer.echo("\n".join(lines))
+
+
+def _review_approvals(fw: Framework, held: Portfolio, path: Path, agreed: list[Approval]) -> tuple[list[Approval], list[str]]:
+    """The approvals with those of a review added, and what to say about the review.
+
+    A review of a different record stops the command; a review of the record
+    as it was before a change still counts (an approval stands for the record
+    it looked at), with a note. An approval the framework's conditions did not
+    allow on its date does not count, and the note says what was missing.
+    """
+    from hwc_selfcheck.practice.review_approvals import approval_conditions, as_approval, condition_text
+    from hwc_selfcheck.records.review_file import DIFFERENT, match_review, read_review
+
+    review = _run(lambda: read_review(path, fw))
+    match = match_review(review, held.fingerprint, held.pseudonym, held.assessment)
+    if match.state == DIFFERENT:
+        raise fail(f"{path}: {match.text}")
+    notes = [] if match.state != "changed" else [match.text]
+    out = list(agreed)
+    for n, view in enumerate(review.approvals, start=1):
+        missing = approval_conditions(fw, view, held.hours, held.training, out, len(held.evidence))
+        if missing:
+            notes.append(f"the approval of Tier {view.tier} by {view.name} ({view.date.isoformat()}) does not count: "
+                         + " ".join(condition_text(c) for c in missing))
+            continue
+        out.append(as_approval(view, len(out) + 1))
+        notes.append(f"the approval of Tier {view.tier} by {view.name} ({view.date.isoformat()}) counts.")
+    return out, notes
 
 
 @app.command("supervision", epilog=epilog(lambda: csv_section("LOG.csv", SUPERVISION_LOG)))

@@ -37,6 +37,7 @@ from pydantic import Field, ValidationError
 from hwc_selfcheck.assessment.record import Assessment, parse_assessment
 from hwc_selfcheck.core.csv_records import CsvFormat, Row, most_in_a_day
 from hwc_selfcheck.core.errors import InputError, InputProblems, located_validation_error, refuse_future
+from hwc_selfcheck.core.fingerprint import fingerprint
 from hwc_selfcheck.core.files import read_text_file
 from hwc_selfcheck.framework.loader import Framework, load_framework
 from hwc_selfcheck.framework.models import Strict
@@ -98,6 +99,7 @@ class Portfolio:
     training: list[TrainingRecord]
     approvals: list[Approval]
     evidence: list[PortfolioEntry]
+    fingerprint: str = ""  # of the record's canonical form (record_fingerprint), for a supervisor's review
 
 
 T = TypeVar("T")
@@ -151,6 +153,32 @@ def json_schema() -> dict[str, Any]:
     }
 
 
+def record_fingerprint(record: PortfolioRecord, assessment: Optional[Assessment]) -> str:
+    """The fingerprint a supervisor's review names the record by (``core/fingerprint.py`` gives the text form).
+
+    What it covers: the pseudonym, the working pattern, the self-assessment's
+    pseudonym, tier and every rating (level, evidence, note, next step), and
+    every entry of every list with all its record's fields (an absent field is
+    empty text), each value as the reader keeps it (spaces at the ends of text
+    removed, except in a rating's note and next step, which are kept as typed).
+    The dates the file and the self-assessment were saved are left out, so
+    saving the same records again on another day is not a change.
+    """
+    value: dict[str, Any] = {
+        "pseudonym": record.pseudonym,
+        "fte": record.fte,
+        "assessment": None if assessment is None else {
+            "pseudonym": assessment.pseudonym,
+            "tier": assessment.tier,
+            "ratings": {item_id: {"level": r.level, "evidence": r.evidence, "note": r.note, "next_step": r.next_step}
+                        for item_id, r in assessment.ratings.items()},
+        },
+    }
+    for name, fmt in LISTS.items():
+        value[name] = [{column: entry.get(column, "") for column in fmt.columns} for entry in getattr(record, name)]
+    return fingerprint(value)
+
+
 def parse_portfolio(raw: Any, path: Union[str, Path], fw: Optional[Framework] = None,
                     today: Optional[date] = None) -> Portfolio:
     """Check already-parsed JSON as a portfolio file; raise InputError naming the file, entry and field."""
@@ -196,6 +224,7 @@ def parse_portfolio(raw: Any, path: Union[str, Path], fw: Optional[Framework] = 
         training=_parse(path, "training", record.training, lambda row: training_entry(row, today)),
         approvals=_parse(path, "approvals", record.approvals, lambda row: approval_entry(row, today)),
         evidence=_parse(path, "evidence", record.evidence, lambda row: portfolio_entry(row, fw, today)),
+        fingerprint=record_fingerprint(record, assessment),
     )
 
 

@@ -56,6 +56,15 @@ def validate_record(path: Union[str, Path]) -> str:
             f"{plural(len(held.approvals), 'approval')} and {plural(len(held.evidence), 'piece')} of evidence."
         )
 
+    from hwc_selfcheck.records.review_file import FORMAT as REVIEW_FORMAT
+
+    if kind == REVIEW_FORMAT:
+        from hwc_selfcheck.records.review_file import read_review
+
+        review = read_review(path)
+        return (f"{path} is a valid review by {review.reviewer!r} of {review.coach!r}'s record, "
+                f"{review.date.isoformat()}: {plural(len(review.items), 'item')} looked at and "
+                f"{plural(len(review.approvals), 'approval')}.")
     if kind in JSON_FORMATS:
         return validate_json_record(path, kind)
     raise InputError(path, "field format", f"{kind!r} is not a record format this tool knows")
@@ -77,6 +86,7 @@ def record_schemas() -> dict[str, tuple[str, Callable[[], dict[str, Any]]]]:
     from hwc_selfcheck.practice.supervisor_standards import SupervisorRecord
     from hwc_selfcheck.providers.course import json_schema as course_schema
     from hwc_selfcheck.records.portfolio_file import json_schema as portfolio_schema
+    from hwc_selfcheck.records.review_file import json_schema as review_schema
 
     return {
         "assessment": ("A coach's self-assessment (JSON), as the notebooks save it.", assessment_schema),
@@ -84,6 +94,8 @@ def record_schemas() -> dict[str, tuple[str, Callable[[], dict[str, Any]]]]:
         "supervisor": ("A health coaching supervisor's record (JSON), checked against the minimum standards.",
                        _model_schema(SupervisorRecord, "hwc-selfcheck supervisor record")),
         "portfolio": ("A coach's whole portfolio (JSON), as the site's My portfolio saves it.", portfolio_schema),
+        "review": ("A health coaching supervisor's review of a coach's portfolio (JSON), as the site's page for "
+                   "supervisors saves it.", review_schema),
         "checklists": ("A person's ticks against the induction and employer-readiness checklists (JSON).",
                        _model_schema(ChecklistTicks, "hwc-selfcheck checklist ticks")),
     }

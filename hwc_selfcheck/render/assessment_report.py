@@ -35,6 +35,7 @@ from hwc_selfcheck.render.templates import render_markdown as render_markdown_te
 
 if TYPE_CHECKING:
     from hwc_selfcheck.practice.portfolio import ItemCoverage
+    from hwc_selfcheck.render.review_sections import ReviewPart
 
 PRIVACY = "Made on your own device by hwc-selfcheck. Nothing was sent anywhere."
 
@@ -51,6 +52,7 @@ class Report:
     charts: list[Chart]
     areas: dict[str, str] = field(default_factory=dict)  # item ID -> the title of its area, as the book shows it
     titles: dict[str, str] = field(default_factory=dict)  # item ID -> item title, for the notes
+    review: Optional["ReviewPart"] = None  # a supervisor's review, shown beside the coach's ratings
 
 
 def build_report(
@@ -178,6 +180,10 @@ def _sections(report: Report) -> list[Section]:
             _change_rows(report),
             report.charts[1] if len(report.charts) > 1 else None,
         ))
+    if report.review:
+        from hwc_selfcheck.render.review_sections import review_tables
+
+        out += [Section(*parts) for parts in review_tables(report.review, report.scales)]
     return out
 
 

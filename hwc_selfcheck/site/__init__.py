@@ -18,7 +18,8 @@ gives pages:
   automated checks, with figures the tests compare with what they run
   (``statements.py``);
 - ``{hwc-portfolio}`` with a view (``lists`` with ``:list:``, ``progress``,
-  ``supervision``, ``evidence-map``, ``summary``, ``file``): My portfolio, drawn by
+  ``supervision``, ``evidence-map``, ``summary``, ``file``; ``reviews``, ``beside`` and
+  ``supervisor`` for a supervisor's review): My portfolio, drawn by
   one ``_static/hwc-portfolio-page-*.js`` bundle per page (written by ``portfolio.py``);
 - ``{hwc-downloads}`` and ``{hwc-download}`FILE```: the open data files
   (JSON, CSV, CASE, schemas) written into the site's ``data/`` folder at

@@ -1,7 +1,7 @@
 """My portfolio on the site: the rule data its scripts need, written at build time.
 
 The browser cannot run the package, so ``static/hwc-portfolio-read.js`` and
-``hwc-portfolio-checks.js`` are a port of the tier, supervision and evidence rules. Its figures (tier hours,
+``hwc-portfolio-checks.js`` (tiers) and ``hwc-portfolio-supervision.js`` are a port of the tier, supervision and evidence rules. Its figures (tier hours,
 supervision intervals, the minimum training, the record columns, the evidence
 vocabulary) are never typed into the script: at the end of each HTML build
 this writes them from the package's data at the start of each
@@ -37,6 +37,8 @@ from hwc_selfcheck.framework.models import MAX_TIER, MIN_TIER
 from hwc_selfcheck.practice import portfolio, supervision, tiers
 from hwc_selfcheck.records.portfolio_file import FORMAT, LISTS, SCHEMA_VERSION
 
+from .statements import privacy_note
+
 DATA_GLOBAL = "HWC_PORTFOLIO"
 # The scripts of My portfolio are split by concern in static/ (and tested one by one in Node).
 # A page gets one bundle, made at build time: the rule data, then only the parts its views use,
@@ -44,18 +46,32 @@ DATA_GLOBAL = "HWC_PORTFOLIO"
 # starting the page. (name, the views it serves, its parts in order)
 BUNDLES: tuple[tuple[str, frozenset[str], tuple[str, ...]], ...] = (
     ("hwc-portfolio-page-edit.js", frozenset({"lists", "progress", "supervision"}),
-     ("read", "checks", "store", "files", "boot", "lists", "views")),
-    ("hwc-portfolio-page-map.js", frozenset({"evidence-map"}), ("read", "store", "boot", "views")),
-    ("hwc-portfolio-page-summary.js", frozenset({"summary"}), ("read", "checks", "store", "boot", "views")),
+     ("read", "checks", "supervision", "store", "files", "boot", "lists", "views")),
+    # Reviews from a supervisor: their view beside My self-assessment, and the coach's Reviews page.
+    ("hwc-portfolio-page-beside.js", frozenset({"beside"}),
+     ("read", "store", "boot", "fingerprint", "review", "reviews")),
+    ("hwc-portfolio-page-reviews.js", frozenset({"reviews", "beside"}), ("read", "store", "boot", "fingerprint",
+                                                                        "review", "reviewfile", "reviews")),
+    ("hwc-portfolio-page-map.js", frozenset({"evidence-map", "beside"}), ("read", "store", "boot", "views",
+                                                                          "fingerprint", "review", "reviews")),
+    ("hwc-portfolio-page-summary.js", frozenset({"summary", "beside"}), ("read", "checks", "supervision", "store",
+                                                                        "boot", "views",
+                                                                        "fingerprint", "review", "reviews")),
     ("hwc-portfolio-page-file.js", frozenset({"file"}), ("read", "store", "files", "boot", "file")),
+    # The page for supervisors: open a coach's file, give a view of each item, record approvals.
+    # It keeps no portfolio, so it has no store or boot: hwc-portfolio-supervisor.js starts the page itself.
+    ("hwc-portfolio-page-supervisor.js", frozenset({"supervisor"}), ("read", "checks", "files", "fingerprint",
+                                                                     "approval", "supervisor")),
 )
 # What else a view needs of the site's scripts: the item list, and the self-check that changes answers.
-NEEDS_ITEMS = frozenset({"evidence-map", "summary", "file"})
-NEEDS_SELFCHECK = frozenset({"file"})
+NEEDS_ITEMS = frozenset({"evidence-map", "summary", "file", "beside", "reviews", "supervisor"})
+NEEDS_SELFCHECK = frozenset({"file", "supervisor"})
+# Views that keep what a person enters in this browser, with the words of the privacy note beside them.
+KEEPS_WHAT_IS_TYPED = {"reviews": "The reviews you open", "supervisor": "Your views of a coach's portfolio"}
 EXAMPLE_FILE = "hwc-portfolio-example.js"
 EXAMPLE_GLOBAL = "HWC_PORTFOLIO_EXAMPLE"
 STATIC = Path(__file__).parent / "static"
-VIEWS = ("lists", "progress", "supervision", "evidence-map", "summary", "file")
+VIEWS = ("lists", "progress", "supervision", "evidence-map", "summary", "file", "reviews", "beside", "supervisor")
 
 
 def portfolio_payload(fw: Framework) -> dict[str, Any]:
@@ -166,4 +182,7 @@ class PortfolioDirective(SphinxDirective):
             "in your browser, not on a server. You can keep the same records as CSV files in a spreadsheet and "
             "check them with the hwc-selfcheck command instead.</p></div>"
         )
-        return [nodes.raw("", html, format="html")]
+        out: list[nodes.Node] = [nodes.raw("", html, format="html")]
+        if view in KEEPS_WHAT_IS_TYPED:
+            out.append(privacy_note(self.env.docname, KEEPS_WHAT_IS_TYPED[view]))
+        return out

@@ -25,11 +25,14 @@ JS_TESTS = Path(__file__).resolve().parents[1] / "js"
 PAGE_SCRIPTS = {
     "book/framework/professional.html": ["hwc-theme.js", "hwc-items.js", "hwc.js", "hwc-rules.js", "hwc-forms.js"],
     "book/self-assessment/my-self-assessment.html": ["hwc-theme.js", "hwc-items.js", "hwc.js", "hwc-rules.js",
-                                                     "hwc-summary.js"],
+                                                     "hwc-summary.js", "hwc-portfolio-page-beside.js"],
     "book/role/values.html": ["hwc-theme.js", "hwc.js", "hwc-quiz.js"],
     "book/portfolio/hours.html": ["hwc-theme.js", "hwc.js", "hwc-portfolio-page-edit.js"],
     "book/portfolio/evidence-map.html": ["hwc-theme.js", "hwc-items.js", "hwc.js", "hwc-portfolio-page-map.js"],
     "book/portfolio/index.html": ["hwc-theme.js", "hwc-items.js", "hwc.js", "hwc-rules.js", "hwc-portfolio-page-file.js"],
+    "book/portfolio/supervisors.html": ["hwc-theme.js", "hwc-items.js", "hwc.js", "hwc-rules.js",
+                                        "hwc-portfolio-page-supervisor.js"],
+    "book/portfolio/reviews.html": ["hwc-theme.js", "hwc-items.js", "hwc.js", "hwc-portfolio-page-reviews.js"],
     "intro.html": ["hwc-theme.js"],
 }
 
