@@ -113,7 +113,7 @@ test("a bad file is refused with the message the page shows", () => {
   const cases = [
     [example.text.slice(0, 200), "This is not a file saved by this site, or it is cut short."],
     ["[]", "This file does not hold a self-assessment."],
-    [JSON.stringify({ name: "not ours" }), "This is not a self-assessment file saved by hwc-selfcheck: its format field does not say it is."],
+    [JSON.stringify({ name: "not ours" }), "This is not a self-assessment file: its format field says otherwise."],
     [JSON.stringify({ ...good, schema_version: 3 }), "This file was made by a newer version of hwc-selfcheck (field schema_version is 3). Please update."],
     [JSON.stringify({ ...good, schema_version: "2" }), "Field schema_version: \"2\" is not a version this site knows."],
     [JSON.stringify({ format: good.format, pseudonym: "Kit" }), "Field schema_version: is missing."],

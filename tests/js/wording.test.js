@@ -11,6 +11,7 @@ const { fixtures, load } = require("./helpers.js");
 load("hwc.js");
 const R = load("hwc-rules.js").rules;
 const P = load("hwc-portfolio-read.js").portfolioRules;
+const F = load("hwc-portfolio-files.js").portfolioFiles;
 
 test("a count and its noun, at its boundaries", () => {
   for (const plural of [R.plural, P.plural]) {
@@ -71,10 +72,10 @@ test("a or an before each list's noun, as the forms' headings use it", () => {
 });
 
 test("a place and a problem read as one sentence, with one full stop", () => {
-  assert.equal(P.sentence("hours entry 1, field date", "30 February 2026 does not exist"), "Hours entry 1, date: 30 February 2026 does not exist.");
-  assert.equal(P.sentence(null, "this is a self-assessment file, not a portfolio file"), "This is a self-assessment file, not a portfolio file.");
-  assert.equal(P.sentence("row 3, column hours", "25 is more than 24 hours; is it a typing mistake?"), "Row 3, column hours: 25 is more than 24 hours; is it a typing mistake?");
-  assert.equal(P.sentence(null, "Ends with one."), "Ends with one.");
+  assert.equal(F.sentence("hours entry 1, field date", "30 February 2026 does not exist"), "Hours entry 1, date: 30 February 2026 does not exist.");
+  assert.equal(F.sentence(null, "this is a self-assessment file, not a portfolio file"), "This is a self-assessment file, not a portfolio file.");
+  assert.equal(F.sentence("row 3, column hours", "25 is more than 24 hours; is it a typing mistake?"), "Row 3, column hours: 25 is more than 24 hours; is it a typing mistake?");
+  assert.equal(F.sentence(null, "Ends with one."), "Ends with one.");
   assert.equal(P.missingDay("2026-02-30"), "30 February 2026");
   assert.equal(P.missingDay("29/02/2028"), null, "a real day (a leap year)");
   assert.equal(P.missingDay("2026-13-01"), null, "not a month: not a day that is missing");

@@ -72,7 +72,7 @@
           return;
         }
         var got = F.checkFile(text, data, pd, today());
-        if (got[1]) { say("Not imported: " + file.name + ". " + P.sentence(got[1].where, got[1].problem) + " Nothing was changed."); return; }
+        if (got[1]) { say("Not imported: " + file.name + ". " + F.sentence(got[1].where, got[1].problem) + " Nothing was changed."); return; }
         var held = got[0];
         var restore = function () {
           session.change(function (s, now) { S.replaceLists(s, held.lists, now); S.setSetting(s, "fte", held.fte, now); });

@@ -66,7 +66,7 @@
   // records.portfolio_file.parse_portfolio: [portfolio, null] or [null, { where, problem }].
   function checkFile(text, data, pd, today) {
     var raw;
-    try { raw = JSON.parse(text); } catch (e) { return problem(null, P.NOT_JSON); }
+    try { raw = JSON.parse(text); } catch (e) { return problem(null, "this is not a file saved by this site, or it is cut short"); }
     if (!isObject(raw)) return problem(null, "must hold a JSON object (a portfolio)");
     if (raw.format !== pd.format) return problem(null, raw.format === data.assessment.format ? "this is a self-assessment file, not a portfolio file" : "this is not a portfolio file saved by hwc-selfcheck");
     var v = raw.schema_version;
@@ -204,5 +204,17 @@
     return "\ufeff" + [columns.join(",")].concat(entries.map(function (e) { return columns.map(function (c) { return cell(e[c]); }).join(","); })).join("\r\n") + "\r\n";
   }
 
-  HWC.portfolioFiles = { checkFile: checkFile, modelDate: modelDate, csvRecords: csvRecords, readCsv: readCsv, writeCsv: writeCsv };
+  // A place and a problem as a sentence for the site: "Hours entry 1, date: 30 February 2026 does not exist."
+  function sentence(where, problem) {
+    var text = (where ? where.replace(/\bfield /, "") + ": " : "") + problem;
+    return text.charAt(0).toUpperCase() + text.slice(1) + (/[.?!]$/.test(text) ? "" : ".");
+  }
+  // My self-assessment's import of a portfolio file: its self-assessment, after every check of the file.
+  function assessmentOf(buffer, name, data) {
+    var got = checkFile(new TextDecoder().decode(buffer), data, globalThis.HWC_PORTFOLIO, HWC.today()), no = name + " is a portfolio file ";
+    if (got[1]) return [null, no + "with a problem. " + sentence(got[1].where, got[1].problem)];
+    return got[0].assessment ? [got[0].assessment] : [null, no + "with no self-assessment in it. Open it on My portfolio to use its records."];
+  }
+
+  HWC.portfolioFiles = { sentence: sentence, assessmentOf: assessmentOf, checkFile: checkFile, modelDate: modelDate, csvRecords: csvRecords, readCsv: readCsv, writeCsv: writeCsv };
 })(globalThis.HWC = globalThis.HWC || {});

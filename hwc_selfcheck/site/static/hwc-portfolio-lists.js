@@ -17,7 +17,7 @@
   function fieldSentence(f, problem) {
     var label = f[1], low = label.charAt(0).toLowerCase() + label.slice(1);
     if (problem === "is empty") return (f[2] === "select" ? "Choose " : "Enter ") + (WHO[f[0]] || (/^how /i.test(label) ? low : "the " + low)) + ".";
-    return P.sentence(null, label + (/^(must|is) /.test(problem) ? " " : ": ") + problem);
+    return F.sentence(null, label + (/^(must|is) /.test(problem) ? " " : ": ") + problem);
   }
   var tiers = [["", "Not known, or not a coach"], ["1", "Tier 1"], ["2", "Tier 2"], ["3", "Tier 3"], ["4", "Tier 4"]];
   // Each list's fields: [column, label, input, hint, choices]. Labels say what a spreadsheet column holds.
@@ -118,7 +118,7 @@
       if (got[1]) {
         var column = got[1].where.split("field ")[1], f = fields.filter(function (x) { return x[0] === column; })[0];
         keepDraft();
-        showError(inputs[column] ? column : fields[0][0], "Not saved. " + (f ? fieldSentence(f, got[1].problem) : P.sentence(column, got[1].problem)));
+        showError(inputs[column] ? column : fields[0][0], "Not saved. " + (f ? fieldSentence(f, got[1].problem) : F.sentence(column, got[1].problem)));
         return;
       }
       if (name === "evidence") {
@@ -243,7 +243,7 @@
 
     // Every problem of a refused file, as the command lists them, so all can be fixed at once.
     function refused(fileName, problems) {
-      var place = function (p) { return P.sentence(p.where, p.problem); }, errorBox = csvMessage;
+      var place = function (p) { return F.sentence(p.where, p.problem); }, errorBox = csvMessage;
       errorBox.textContent = "";
       if (problems.length === 1) { errorBox.textContent = "Not imported: " + fileName + ". " + place(problems[0]) + " Nothing was changed."; return; }
       var shown = problems.slice(0, pd.max_problems_shown).map(place);

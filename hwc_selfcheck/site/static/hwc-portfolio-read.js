@@ -239,31 +239,18 @@
   function longDate(day) { var p = ymd(day); return p[2] + " " + MONTHS[p[1] - 1] + " " + p[0]; }
   function monthName(y, m) { return MONTHS[m - 1] + " " + y; }
 
-  // core.dates.missing_day: "30 February 2026" when raw is written as a date that is not on the calendar.
-  function missingDay(raw) {
-    var s = strip(raw), iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s), uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
-    if (!iso && !uk) return null;
-    var y = Number(iso ? iso[1] : uk[3]), m = Number(iso ? iso[2] : uk[2]), d = Number(iso ? iso[3] : uk[1]);
-    if (y < 1 || m < 1 || m > 12 || d < 1 || d > 31 || d <= monthDays(y, m)) return null;
-    return d + " " + MONTHS[m - 1] + " " + y;
-  }
-  // A place and a problem as a sentence for the site: "Hours entry 1, date: 30 February 2026 does not exist."
-  function sentence(where, problem) {
-    var text = (where ? where.replace(/\bfield /, "") + ": " : "") + problem;
-    return text.charAt(0).toUpperCase() + text.slice(1) + (/[.?!]$/.test(text) ? "" : ".");
-  }
-  var NOT_JSON = "this is not a file saved by this site, or it is cut short";
-
   // core.csv_records.to_date: 2026-03-31 (as strptime reads %Y-%m-%d) or 31/03/2026.
-  function toDate(raw) {
-    var s = strip(raw), uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s), y, m, d;
-    if (uk) { y = Number(uk[3]); m = Number(uk[2]); d = Number(uk[1]); } else {
-      var p = /^(\d{4})-(1[0-2]|0[1-9]|[1-9])-(3[01]|[12]\d|0[1-9]|[1-9]| [1-9])$/.exec(s);
-      if (!p) return null;
-      y = Number(p[1]); m = Number(p[2]); d = Number(p[3].trim());
-    }
-    return validDate(y, m, d) ? iso(y, m, d) : null;
+  function toDate(raw) { var p = dateParts(raw); return p && validDate(p[0], p[1], p[2]) ? iso(p[0], p[1], p[2]) : null; }
+  function dateParts(raw) {
+    var s = strip(raw), uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s), p = /^(\d{4})-(\d{1,2})-( ?\d|\d\d)$/.exec(s);
+    return uk ? [+uk[3], +uk[2], +uk[1]] : p ? [+p[1], +p[2], +p[3]] : null;
   }
+  // core.dates.missing_day: "30 February 2026" for a date written right but not on the calendar.
+  function missingDay(raw) {
+    var p = dateParts(raw);
+    return p && p[0] && p[1] > 0 && p[1] < 13 && p[2] > monthDays(p[0], p[1]) && p[2] < 32 ? p[2] + " " + MONTHS[p[1] - 1] + " " + p[0] : null;
+  }
+
 
   // --- one entry, read as core.csv_records.Row reads a cell --------------------------------------
   // A problem is thrown as { where, problem }, the two halves of the package's InputError.
@@ -490,7 +477,7 @@
     plural: plural, joinWords: joinWords, aOrAn: aOrAn, closeMatches: closeMatches, cite: cite, rstripDot: rstripDot,
     iso: iso, ymd: ymd, monthDays: monthDays, ordinal: ordinal, fromOrdinal: fromOrdinal, addDays: addDays, daysBetween: daysBetween,
     addMonths: addMonths, addInterval: addInterval, spanWords: spanWords, fullMonths: fullMonths, longDate: longDate,
-    monthName: monthName, toDate: toDate, missingDay: missingDay, sentence: sentence, NOT_JSON: NOT_JSON,
+    monthName: monthName, toDate: toDate, missingDay: missingDay,
     Row: Row, readers: readers, readList: readList, mostInADay: mostInADay, dayProblems: dayProblems, readEntry: readEntry, itemIndex: itemIndex,
     parseFte: parseFte, fteWords: fteWords, fteText: fteText, itemsForTier: itemsForTier, coverage: coverage
   };

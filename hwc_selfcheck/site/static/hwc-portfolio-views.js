@@ -20,7 +20,7 @@
         var tierRule = pd.tiers[p.next_tier - 1], have = Number(tierRule.hours_must_be_supervised ? p.supervised_nhs_hours : p.nhs_hours);
         root.appendChild(el("p", {}, [el("label", { "for": "hwc-hours-bar", text: "Hours that count for Tier " + p.next_tier + ":" }), " ",
           el("progress", { id: "hwc-hours-bar", max: tierRule.nhs_coaching_hours, value: Math.min(have, tierRule.nhs_coaching_hours) }),
-          hours.text]));
+          "\u00a0" + hours.text]));
         root.appendChild(el("h3", { text: "What Tier " + p.next_tier + " still needs" }));
         root.appendChild(p.missing.length ? el("ul", { "class": "hwc-missing" }, p.missing.map(function (r) {
           return el("li", {}, [el("strong", { text: "Tier " + r.tier + ", " + r.state + ": " }), r.text + " (" + r.source + ")."]);

@@ -290,7 +290,7 @@
     var raw;
     try { raw = JSON.parse(text); } catch (e) { return [null, "This is not a file saved by this site, or it is cut short."]; }
     if (!isObject(raw)) return [null, "This file does not hold a self-assessment."];
-    if (raw.format !== format) return [null, "This is not a self-assessment file saved by hwc-selfcheck: its format field does not say it is."];
+    if (raw.format !== format) return [null, "This is not a self-assessment file: its format field says otherwise."];
     var v = raw.schema_version;
     if (!("schema_version" in raw)) return [null, "Field schema_version: is missing."];
     if (!Number.isInteger(v) || v < 1) return [null, "Field schema_version: " + JSON.stringify(v) + " is not a version this site knows."];

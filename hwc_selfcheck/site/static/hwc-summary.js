@@ -21,7 +21,7 @@
   // A sentence a person wrote, ending in one full stop, not two.
   function sentence(text) {
     var t = String(text).trim();
-    return /[.!?…:;]["'”’)\]]*$/.test(t) ? t : t + ".";
+    return /[.!?…]["'”’)]*$/.test(t) ? t : t + ".";
   }
   function pseudonymOf(state) { return (state.pseudonym || "").trim(); }
   function when(ms) { var d = new Date(ms); return HWC.today(d) + " at " + HWC.clock(d); }
@@ -76,7 +76,13 @@
     file.arrayBuffer().then(function (buffer) {
       var checked = R.checkFile(new Uint8Array(buffer), data, HWC.today());
       if (checked[0]) use(checked[0]);
-      else if (!fromPortfolio(buffer, file.name, use)) refuse(checked[1]);
+      // A file saved by My portfolio holds a self-assessment too: taken after the checks My portfolio
+      // makes of the whole file (hwc-portfolio-files.js, loaded when first needed).
+      else if (!/hwc-selfcheck\/portfolio"/.test(new TextDecoder().decode(buffer))) refuse(checked[1]);
+      else document.head.appendChild(el("script", { src: HWC.root + "_static/hwc-portfolio-files.js", onload: function () {
+        var got = HWC.portfolioFiles.assessmentOf(buffer, file.name, data);
+        got[0] ? use(got[0]) : refuse(got[1]);
+      } }));
     }, function () { refuse("the file could not be read."); });
     function use(record) {
       function replace() {
@@ -94,26 +100,6 @@
       else replace();
     }
   });
-  // A file saved by My portfolio holds a self-assessment too: it is taken after the checks My
-  // portfolio makes of the whole file (hwc-portfolio-files.js, loaded when first needed).
-  function fromPortfolio(buffer, name, use) {
-    var pd = globalThis.HWC_PORTFOLIO, text = new TextDecoder().decode(buffer), raw = null, script;
-    try { raw = JSON.parse(text); } catch (e) { /* not a portfolio either */ }
-    if (!pd || !raw || raw.format !== pd.format) return false;
-    function checkIt() {
-      var got = HWC.portfolioFiles.checkFile(text, data, pd, HWC.today()), held = got[0], no = name + " is a portfolio file ";
-      if (!held) refuse(no + "with a problem. " + HWC.portfolioRules.sentence(got[1].where, got[1].problem));
-      else if (!held.assessment) refuse(no + "with no self-assessment in it. Open it on My portfolio to use its records.");
-      else use(held.assessment);
-    }
-    if (HWC.portfolioFiles) checkIt();
-    else {
-      document.head.appendChild(script = el("script", { src: HWC.root + "_static/hwc-portfolio-files.js" }));
-      script.onload = checkIt;
-      script.onerror = function () { refuse("please reload the page and try again."); };
-    }
-    return true;
-  }
 
   var clearButton = el("button", { type: "button", text: "Clear all my answers", disabled: readOnly, onclick: function () {
     ask(R.words.clear(Object.keys(check.state.ratings).length), "Yes, delete them", clearButton, function () {
@@ -290,7 +276,7 @@
     el("div", { "class": "hwc-actions" }, [saveButton,
       el("button", { type: "button", text: "Print this summary", onclick: function () { window.print(); } }), clearButton]),
     el("div", { "class": "hwc-import" }, [
-      el("label", { "for": "hwc-import", text: "Carry on from a saved file: choose my-self-assessment.json or my-portfolio.json" }), fileInput]),
+      el("label", { "for": "hwc-import", text: "Carry on from a saved file: choose my-self-assessment.json" }), fileInput]),
     confirmBox
   ]);
   parts.forEach(function (p) { root.appendChild(p); });
