@@ -30,3 +30,32 @@
   }
   document.body.dataset.theme = theme;
 })();
+
+/* furo's two drawers on a narrow screen, the menu and "On this page", for the keyboard (hwc.css
+   hides a closed drawer from Tab and lets Space on furo's checkbox open it). An opened drawer
+   takes the focus, as a menu does; Escape closes it and puts the focus back on its checkbox, and
+   so does moving the focus out of it, so no one tabs on through a page hidden behind the
+   drawer's shade. */
+(function () {
+  "use strict";
+  var DRAWERS = { __navigation: ".sidebar-drawer", __toc: ".toc-drawer" };
+  function opened() {
+    return Object.keys(DRAWERS).map(function (id) { return document.getElementById(id); })
+      .filter(function (box) { return box && box.checked; });
+  }
+  document.addEventListener("change", function (e) {
+    var box = e.target, drawer = box.checked && DRAWERS[box.id] && document.querySelector(DRAWERS[box.id]);
+    var shown = drawer ? Array.prototype.filter.call(drawer.querySelectorAll("a[href], input, button"),
+      function (el) { return el.getClientRects().length > 0; }) : []; // furo hides the page's own title in "On this page"
+    if (shown.length) shown[0].focus({ preventScroll: true }); // the drawer is still sliding in
+  });
+  document.addEventListener("keydown", function (e) {
+    if (e.key !== "Escape") return;
+    opened().forEach(function (box) { box.checked = false; box.focus(); });
+  });
+  document.addEventListener("focusin", function (e) {
+    opened().forEach(function (box) {
+      if (e.target !== box && !document.querySelector(DRAWERS[box.id]).contains(e.target)) box.checked = false;
+    });
+  });
+})();
