@@ -3,7 +3,7 @@
 On a phone furo's menu and "On this page" are drawers slid off the screen while
 closed. Their links must not take Tab then (a keyboard user would press it dozens
 of times with nothing to see), and must once a drawer is opened, which a keyboard
-does with Space on furo's checkbox. Every element that takes focus must be on
+does with the icon that opens it, made a button by hwc-theme.js. Every element that takes focus must be on
 the screen, and look focused with the site's 3 px ring.
 """
 
@@ -17,7 +17,7 @@ PHONE = {"width": 375, "height": 800}
 FOCUSED = """() => {
   const el = document.activeElement;
   const r = el.getBoundingClientRect();
-  return { tag: el.tagName, id: el.id, text: (el.textContent || el.value || "").trim().slice(0, 40),
+  return { tag: el.tagName, id: el.id, for: el.getAttribute("data-for"), expanded: el.getAttribute("aria-expanded"), text: (el.textContent || el.value || "").trim().slice(0, 40),
     main: Boolean(el.closest("article[role=main]")), menu: Boolean(el.closest(".sidebar-drawer")),
     toc: Boolean(el.closest(".toc-drawer")),
     inView: r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight };
@@ -54,29 +54,32 @@ def test_closed_drawers_take_no_focus_on_a_phone(page, site_url: str, rel: str) 
     assert not any(s["menu"] or s["toc"] for s in stops), stops
 
 
-@pytest.mark.parametrize("drawer,box", [("__navigation", "menu"), ("__toc", "toc")])
-def test_an_opened_drawer_takes_focus(page, site_url: str, drawer: str, box: str) -> None:
+@pytest.mark.parametrize("drawer,box,key", [("__navigation", "menu", "Enter"), ("__toc", "toc", "Space")])
+def test_an_opened_drawer_takes_focus(page, site_url: str, drawer: str, box: str, key: str) -> None:
     page.set_viewport_size(PHONE)
     page.goto(f"{site_url}/book/portfolio/hours.html")
     stops = []
-    for _ in range(4):  # furo's checkboxes come first on the page
+    for _ in range(6):  # the header's buttons come before the page's content
         page.keyboard.press("Tab")
+        settle(page)
         stops.append(page.evaluate(FOCUSED))
-        if stops[-1]["id"] == drawer:
+        if stops[-1]["for"] == drawer:
             break
-    assert stops[-1]["id"] == drawer and stops[-1]["inView"], stops
-    page.keyboard.press("Space")  # opens the drawer, which takes the focus
+    button = stops[-1]
+    assert button["for"] == drawer and button["inView"] and button["expanded"] == "false", stops
+    assert page.evaluate("document.activeElement.tagName") == "BUTTON"
+    page.keyboard.press(key)  # opens the drawer, which takes the focus
     assert page.is_checked(f"#{drawer}")
     settle(page)
     inside = [page.evaluate(FOCUSED)]
-    for _ in range(1):  # the page's "On this page" has two links
-        page.keyboard.press("Tab")
-        settle(page)
-        inside.append(page.evaluate(FOCUSED))
-    assert all(s[box] and s["inView"] for s in inside), inside
-    page.keyboard.press("Escape")  # closes it, and the focus goes back to the checkbox
+    page.keyboard.press("Tab")  # the page's "On this page" has two links
     settle(page)
-    assert not page.is_checked(f"#{drawer}") and page.evaluate(FOCUSED)["id"] == drawer
+    inside.append(page.evaluate(FOCUSED))
+    assert all(s[box] and s["inView"] for s in inside), inside
+    page.keyboard.press("Escape")  # closes it, and the focus goes back to its button
+    settle(page)
+    back = page.evaluate(FOCUSED)
+    assert not page.is_checked(f"#{drawer}") and back["for"] == drawer and back["expanded"] == "false"
     assert page.evaluate(f"getComputedStyle(document.querySelector('.{box_class(box)}')).visibility") == "hidden"
 
 

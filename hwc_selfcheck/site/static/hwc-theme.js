@@ -32,30 +32,61 @@
 })();
 
 /* furo's two drawers on a narrow screen, the menu and "On this page", for the keyboard (hwc.css
-   hides a closed drawer from Tab and lets Space on furo's checkbox open it). An opened drawer
-   takes the focus, as a menu does; Escape closes it and puts the focus back on its checkbox, and
-   so does moving the focus out of it, so no one tabs on through a page hidden behind the
-   drawer's shade. */
+   hides a closed drawer from Tab). furo opens them with icons that are labels of hidden
+   checkboxes, which a keyboard cannot reach: here the icons become buttons (Enter or Space),
+   saying whether their drawer is open. An opened drawer takes the focus, as a menu does; Escape
+   closes it and puts the focus back on its button, and so does moving the focus out of it, so
+   no one tabs on through a page hidden behind the drawer's shade. */
 (function () {
   "use strict";
-  var DRAWERS = { __navigation: ".sidebar-drawer", __toc: ".toc-drawer" };
-  function opened() {
-    return Object.keys(DRAWERS).map(function (id) { return document.getElementById(id); })
-      .filter(function (box) { return box && box.checked; });
+  var DRAWERS = { __navigation: [".sidebar-drawer", "Menu"], __toc: [".toc-drawer", "Contents of this page"] };
+  function box(id) { return document.getElementById(id); }
+  function drawer(id) { return document.querySelector(DRAWERS[id][0]); }
+  function buttons(id) {
+    return document.querySelectorAll("label.nav-overlay-icon[for='" + id + "'], label.toc-overlay-icon[for='" + id + "'], button[data-for='" + id + "']");
   }
+  function shown(nodes) { return Array.prototype.filter.call(nodes, function (n) { return n.getClientRects().length > 0; }); }
+  function opened() { return Object.keys(DRAWERS).filter(function (id) { return box(id) && box(id).checked; }); }
+  function sayState(id) {
+    Array.prototype.forEach.call(buttons(id), function (b) { b.setAttribute("aria-expanded", String(box(id).checked)); });
+  }
+  function close(id, focus) {
+    box(id).checked = false;
+    sayState(id);
+    var button = shown(buttons(id))[0];
+    if (focus && button) button.focus();
+  }
+  // Each icon, a <label>, is swapped for a <button> with the same classes (so furo still shows
+  // it only where its drawer is closed off) and the same picture.
+  document.addEventListener("DOMContentLoaded", function () {
+    Object.keys(DRAWERS).forEach(function (id) {
+      if (!box(id)) return;
+      Array.prototype.forEach.call(buttons(id), function (label) {
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = label.className + " hwc-drawer-button";
+        button.setAttribute("data-for", id);
+        button.setAttribute("aria-label", DRAWERS[id][1]);
+        while (label.firstChild) button.appendChild(label.firstChild);
+        button.addEventListener("click", function () { box(id).click(); }); // toggles the checkbox and tells "change"
+        label.parentNode.replaceChild(button, label);
+      });
+      sayState(id);
+    });
+  });
   document.addEventListener("change", function (e) {
-    var box = e.target, drawer = box.checked && DRAWERS[box.id] && document.querySelector(DRAWERS[box.id]);
-    var shown = drawer ? Array.prototype.filter.call(drawer.querySelectorAll("a[href], input, button"),
-      function (el) { return el.getClientRects().length > 0; }) : []; // furo hides the page's own title in "On this page"
-    if (shown.length) shown[0].focus({ preventScroll: true }); // the drawer is still sliding in
+    var id = e.target.id;
+    if (!DRAWERS[id]) return;
+    sayState(id);
+    var first = e.target.checked && shown(drawer(id).querySelectorAll("a[href], input, button"))[0];
+    if (first) first.focus({ preventScroll: true }); // the drawer is still sliding in
   });
   document.addEventListener("keydown", function (e) {
-    if (e.key !== "Escape") return;
-    opened().forEach(function (box) { box.checked = false; box.focus(); });
+    if (e.key === "Escape") opened().forEach(function (id) { close(id, true); });
   });
   document.addEventListener("focusin", function (e) {
-    opened().forEach(function (box) {
-      if (e.target !== box && !document.querySelector(DRAWERS[box.id]).contains(e.target)) box.checked = false;
+    opened().forEach(function (id) {
+      if (!drawer(id).contains(e.target) && !Array.prototype.some.call(buttons(id), function (b) { return b === e.target; })) close(id, false);
     });
   });
 })();
