@@ -1,7 +1,7 @@
 """My portfolio on the site: the rule data its scripts need, written at build time.
 
 The browser cannot run the package, so ``static/hwc-portfolio-read.js`` and
-``hwc-portfolio-checks.js`` are a port of the tier, supervision and evidence rules. Its figures (tier hours,
+``hwc-portfolio-checks.js`` (tiers) and ``hwc-portfolio-supervision.js`` are a port of the tier, supervision and evidence rules. Its figures (tier hours,
 supervision intervals, the minimum training, the record columns, the evidence
 vocabulary) are never typed into the script: at the end of each HTML build
 this writes them from the package's data at the start of each
@@ -46,7 +46,7 @@ DATA_GLOBAL = "HWC_PORTFOLIO"
 # starting the page. (name, the views it serves, its parts in order)
 BUNDLES: tuple[tuple[str, frozenset[str], tuple[str, ...]], ...] = (
     ("hwc-portfolio-page-edit.js", frozenset({"lists", "progress", "supervision"}),
-     ("read", "checks", "store", "files", "boot", "lists", "views")),
+     ("read", "checks", "supervision", "store", "files", "boot", "lists", "views")),
     # Reviews from a supervisor: their view beside My self-assessment, and the coach's Reviews page.
     ("hwc-portfolio-page-beside.js", frozenset({"beside"}),
      ("read", "store", "boot", "fingerprint", "review", "reviews")),
@@ -54,7 +54,8 @@ BUNDLES: tuple[tuple[str, frozenset[str], tuple[str, ...]], ...] = (
                                                                         "review", "reviewfile", "reviews")),
     ("hwc-portfolio-page-map.js", frozenset({"evidence-map", "beside"}), ("read", "store", "boot", "views",
                                                                           "fingerprint", "review", "reviews")),
-    ("hwc-portfolio-page-summary.js", frozenset({"summary", "beside"}), ("read", "checks", "store", "boot", "views",
+    ("hwc-portfolio-page-summary.js", frozenset({"summary", "beside"}), ("read", "checks", "supervision", "store",
+                                                                        "boot", "views",
                                                                         "fingerprint", "review", "reviews")),
     ("hwc-portfolio-page-file.js", frozenset({"file"}), ("read", "store", "files", "boot", "file")),
     # The page for supervisors: open a coach's file, give a view of each item, record approvals.

@@ -1,4 +1,4 @@
-/* My portfolio's rules (hwc-portfolio-read.js, hwc-portfolio-checks.js) against the conformance corpus the package
+/* My portfolio's rules (hwc-portfolio-read.js, hwc-portfolio-checks.js, hwc-portfolio-supervision.js) against the conformance corpus the package
  * made (tests/corpus/portfolio): every case must give exactly the package's results, words
  * and all. */
 "use strict";
@@ -10,7 +10,8 @@ const path = require("node:path");
 const { fixtures, load, items } = require("./helpers.js");
 
 load("hwc-portfolio-read.js");
-const P = load("hwc-portfolio-checks.js").portfolioRules;
+load("hwc-portfolio-checks.js");
+const P = load("hwc-portfolio-supervision.js").portfolioRules;
 const pd = fixtures.portfolio;
 const corpus = (name) => JSON.parse(fs.readFileSync(path.join(fixtures.corpus, name), "utf8")).cases;
 const LISTS = ["hours", "supervision", "training", "approvals", "evidence"];

@@ -131,6 +131,8 @@ def test_coverage_as_dict_keeps_the_item_order_and_the_summary(fw: Framework) ->
     assert [i["id"] for i in shown["items"]] == list(coverage)
     pc09 = next(i for i in shown["items"] if i["id"] == "PC-09")
     assert "client_feedback" in pc09["present"] and pc09["entries"] == 1 and pc09["state"] == "partly"
+    assert pc09 == {"id": "PC-09", "present": list(coverage["PC-09"].present), "missing": list(coverage["PC-09"].missing),
+                    "entries": 1, "state": "partly"}
 
 
 def three_items(fw: Framework):  # type: ignore[no-untyped-def]
@@ -179,9 +181,10 @@ def test_items_for_a_tier_leave_out_the_supervisor_standards(fw: Framework) -> N
 
 def test_a_portfolio_row_is_read_in_full(fw: Framework, tmp_path: Path) -> None:
     path = tmp_path / "portfolio.csv"
-    path.write_text("date,type,items,note\n2026-01-05,Client feedback,\"PC-09; PC-09\",Card from a client\n")
+    path.write_text("date,type,items,note,where_kept\n"
+                    "2026-01-05,Client feedback,\"PC-09; PC-09\",Card from a client,Team drive: feedback\n")
     assert read_portfolio(path, fw, today=date(2026, 1, 5)) == [
-        PortfolioEntry(2, date(2026, 1, 5), "client_feedback", ("PC-09",), "Card from a client")]
+        PortfolioEntry(2, date(2026, 1, 5), "client_feedback", ("PC-09",), "Card from a client", "Team drive: feedback")]
     with pytest.raises(InputError, match="in the future"):
         read_portfolio(path, fw, today=date(2026, 1, 4))
 

@@ -16,7 +16,7 @@ from hwc_selfcheck.practice.review_approvals import (
     condition_text,
     supervisor_min_tier,
 )
-from hwc_selfcheck.practice.tiers import HoursEntry, TrainingRecord
+from hwc_selfcheck.practice.tiers import Approval, HoursEntry, TrainingRecord
 
 DAY = date(2026, 4, 14)
 COURSE = [TrainingRecord(1, date(2025, 9, 11), "PCI course", True, 4)]
@@ -44,8 +44,11 @@ def test_the_supervisor_tier_comes_from_the_data(fw: Framework) -> None:
 
 def test_tier_2_needs_an_independent_supervisor_and_evidence_relied_on(fw: Framework) -> None:
     missing = approval_conditions(fw, approval(independent=False, evidence=[]), hours(200), COURSE, [], 1)
-    assert [c.source_section for c in missing] == ["8.2.1", "8.2"]
-    assert "outside the coach's own organisation" in missing[0].text
+    assert [condition_text(c) for c in missing] == [
+        "Tier 2 is approved by a supervisor from outside the coach's own organisation; you said you are not. "
+        "(section 8.2.1)",
+        "Tier 2 asks for evidence of the coach's level of competency; tick the pieces of their evidence you relied "
+        "on. (section 8.2)"]
 
 
 def test_hours_are_counted_on_the_day_of_the_approval(fw: Framework) -> None:
@@ -65,7 +68,8 @@ def test_tier_3_builds_on_tier_2s_approval_from_the_same_review(fw: Framework) -
 
 def test_an_evidence_entry_beyond_the_portfolio_is_named(fw: Framework) -> None:
     missing = approval_conditions(fw, approval(evidence=[1, 4]), hours(200), COURSE, [], 2)
-    assert [c.text for c in missing] == ["Evidence entry 4 is not in the coach's portfolio, which holds 2."]
+    assert [(c.text, c.source_section) for c in missing] == [
+        ("Evidence entry 4 is not in the coach's portfolio, which holds 2.", "9.1")]
 
 
 @pytest.mark.parametrize("change", [{"tier": 1}, {"tier": 5}, {"own_tier": 0}, {"independent": "yes"},
@@ -78,3 +82,9 @@ def test_an_approval_as_written_is_checked_strictly(change) -> None:  # type: ig
 def test_an_approval_counts_as_agreed_evidence_only_when_it_names_some() -> None:
     assert as_approval(approval(), 1).competency_evidence is True
     assert as_approval(approval(evidence=[]), 1).competency_evidence is False
+
+
+def test_an_approval_reads_as_the_tier_rules_read_one() -> None:
+    assert as_approval(approval(note="Seen in May"), 3) == Approval(
+        row=3, date=DAY, tier=2, approved_by="Alex Morgan", independent=True, competency_evidence=True,
+        note="Seen in May")

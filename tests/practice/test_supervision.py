@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from fractions import Fraction
 from pathlib import Path
@@ -12,6 +13,7 @@ from hwc_selfcheck.assessment.examples import example_path
 from hwc_selfcheck.core.errors import InputError
 from hwc_selfcheck.framework.loader import Framework, load_framework, load_framework_from
 from hwc_selfcheck.practice.supervision import (
+    Due,
     KindSummary,
     Session,
     check_as_dict,
@@ -20,6 +22,7 @@ from hwc_selfcheck.practice.supervision import (
     parse_fte,
     read_supervision_log,
 )
+from tests.corpus.portfolio import generate
 
 
 def s(day: str, kind: str, minutes: int = 60, tier: int | None = 3, who: str = "Alex") -> Session:
@@ -486,3 +489,40 @@ def test_a_bad_working_pattern_names_the_option_and_says_what_to_write(value, pr
 def test_a_session_on_the_first_day_is_in_the_periods_summary(fw: Framework) -> None:
     check = check_supervision(fw, [s("2025-10-01", "clinical", 50)], date(2025, 10, 1), date(2025, 12, 31))
     assert check.summary[1] == KindSummary("clinical", 1, 50, date(2025, 10, 1))
+
+
+def test_the_conformance_corpus_holds_the_supervision_check_check_as_dict_gives_now(fw: Framework) -> None:
+    """The site's port of these rules is checked against the committed corpus (tests/corpus/portfolio),
+    so every key and value of check_as_dict is part of the rules too."""
+    committed = json.loads((generate.CORPUS / "cases.json").read_text(encoding="utf-8"))["cases"]
+    made = generate.cases(fw)
+    assert [c["name"] for c in made] == [c["name"] for c in committed]
+    assert [c["expected"].get("supervision") for c in made] == [c["expected"].get("supervision") for c in committed]
+
+
+def test_each_kind_due_names_the_last_session_and_the_day_the_next_is_due(fw: Framework) -> None:
+    sessions = [s("2026-01-31", "line_management"), s("2026-01-10", "health_coaching_individual"),
+                s("2025-10-01", "clinical", tier=None)]
+    check = check_supervision(fw, sessions, date(2026, 1, 1), date(2026, 2, 28))
+    assert check.due == [
+        Due("line_management", date(2026, 1, 31), date(2026, 2, 28), False,
+            "Line management: the last was on 31 January 2026; the next is due by 28 February 2026."),
+        Due("clinical", date(2025, 10, 1), date(2026, 1, 1), True,
+            "Clinical supervision: the last was on 1 October 2025, and the next was due by 1 January 2026, "
+            "so it is overdue."),
+        Due("health_coaching_individual", date(2026, 1, 10), date(2026, 2, 28), False,
+            "Health coaching supervision (individual): the last was on 10 January 2026; "
+            "the next is due by 28 February 2026."),
+    ]
+
+
+def test_a_kind_never_held_is_due_now_with_no_last_session(fw: Framework) -> None:
+    check = check_supervision(fw, [], date(2026, 1, 1), date(2026, 1, 31))
+    assert [(d.kind, d.last, d.due_by, d.overdue) for d in check.due] == [
+        ("line_management", None, None, True), ("clinical", None, None, True),
+        ("health_coaching_individual", None, None, True)]
+
+
+def test_line_management_is_monthly_whatever_the_hours_worked() -> None:
+    sessions = [s("2026-01-15", "line_management")]
+    assert due(sessions, "2026-03-01", "0.5")["line_management"] == ("2026-02-28", True)

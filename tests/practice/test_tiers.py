@@ -27,6 +27,7 @@ from hwc_selfcheck.practice.tiers import (
     requirements_table,
     tier_progress,
 )
+from tests.corpus.portfolio import generate
 
 
 AS_OF = date(2026, 3, 31)
@@ -441,3 +442,12 @@ def test_too_many_hours_in_a_row_says_hours(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         read_hours_log(path, today=AS_OF)
     assert caught.value.problem == "25 is more than 24 hours; is it a typing mistake?"
+
+
+def test_the_conformance_corpus_holds_the_tier_progress_progress_as_dict_gives_now(fw: Framework) -> None:
+    """The site's port of these rules is checked against the committed corpus (tests/corpus/portfolio),
+    so every key and value of progress_as_dict is part of the rules too."""
+    committed = json.loads((generate.CORPUS / "cases.json").read_text(encoding="utf-8"))["cases"]
+    made = generate.cases(fw)
+    assert [c["name"] for c in made] == [c["name"] for c in committed]
+    assert [c["expected"]["tier_progress"] for c in made] == [c["expected"]["tier_progress"] for c in committed]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -9,10 +10,12 @@ import pytest
 
 from hwc_selfcheck.assessment.record import Assessment, Rating, assessment_as_json
 from hwc_selfcheck.core.errors import InputError
+from hwc_selfcheck.framework.item_groups import group_title
 from hwc_selfcheck.framework.loader import Framework
 from hwc_selfcheck.notebook.providers import EXAMPLE_TEAM
 from hwc_selfcheck.providers.cohort import (
     MIN_GROUP,
+    ItemFigures,
     aggregate,
     group_changes,
     item_changes,
@@ -191,3 +194,122 @@ def test_example_team(fw: Framework) -> None:
     cohort = load_cohort(EXAMPLE_TEAM, fw)
     assert cohort.people >= 12 and [f.name for f in cohort.left_out] == ["coach-16.json"]
     assert cohort.first is not None and cohort.first.month == 9
+
+
+def held_back_row(fw: Framework, item_id: str, group: str) -> ItemFigures:
+    item = fw.get(item_id)
+    assert item is not None
+    return ItemFigures(item, group, None, (None,) * 5, None, None, None)
+
+
+def test_a_team_under_five_shows_every_item_and_area_with_all_its_figures_held_back(fw: Framework) -> None:
+    figures = aggregate(fw, [coach(f"C{n}", PC_01=2) for n in range(MIN_GROUP - 1)]).figures
+    assert figures.items[0] == held_back_row(fw, "PC-01", "Professional competencies")
+    assert figures.held_back_items() == len(figures.items) == len(aggregate(fw, []).items)
+    assert [(a.title, a.items, a.counted, a.below) for a in figures.areas][0] == ("Professional competencies", 0, 0, None)
+    assert len({a.title for a in figures.areas}) == len(figures.areas) > 1
+
+
+def test_an_item_expected_of_fewer_than_five_people_hides_all_its_figures(fw: Framework) -> None:
+    team = [coach(f"A{n}", 1, PC_01=2) for n in range(10)] + [coach(f"B{n}", 2, GW_01=1) for n in range(2)]
+    figures = aggregate(fw, team).figures
+    gw01 = next(f for f in figures.items if f.item.id == "GW-01")
+    assert gw01 == held_back_row(fw, "GW-01", group_title(fw, gw01.item)) and gw01.held_back
+    assert figures.held_back_items() == sum(1 for f in figures.items if f.item.min_tier > 1)
+
+
+def test_a_row_whose_total_is_secret_still_shows_the_cells_that_give_nothing_away(fw: Framework) -> None:
+    # 10 people at Tier 2 or above would give the 3 at Tier 1 away (13 - 10), so GW-01's total is secret;
+    # its row of 10 people is not small, so it is protected, not held back whole.
+    team = [coach(f"A{n}", 1, PC_01=2) for n in range(3)] + [
+        coach(f"B{n}", 2, PC_01=3, GW_01=1 if n < 5 else 3) for n in range(10)]
+    gw01 = shown(aggregate(fw, team), "GW-01")
+    assert gw01.expected is None and not gw01.held_back
+    # both fives shown would add up to the secret 10, so one is held back; the zeros give nothing away
+    assert (gw01.levels, gw01.not_rated, gw01.below, gw01.at_or_above) == ((0, None, 0, 5, 0), 0, None, None)
+
+
+def test_the_people_at_or_above_the_target_are_those_at_the_target_level_and_higher(fw: Framework) -> None:
+    team = [coach(f"C{n}", PC_01=1 if n < 6 else 3 if n < 9 else 4) for n in range(11)]
+    pc01 = shown(aggregate(fw, team), "PC-01")
+    assert (pc01.expected, pc01.below, pc01.at_or_above) == (11, 6, 5)
+    assert pc01.at_or_above_share == 5 / 11
+
+
+def test_most_in_need_ranks_a_larger_share_first_whatever_the_framework_order(fw: Framework) -> None:
+    team = [coach(f"C{n}", PC_01=1 if n < 5 else 3, PC_02=1) for n in range(10)]
+    assert [f.item.id for f in aggregate(fw, team).figures.most_in_need()] == ["PC-02", "PC-01"]
+
+
+def test_most_in_need_lists_ten_items_unless_told_otherwise(fw: Framework) -> None:
+    ids = [i.id for i in fw.items if i.min_tier == 1 and i.kind != "supervisor_standard"][:12]
+    assert len(ids) == 12
+    team = [coach(f"C{n}", **{i.replace("-", "_"): 0 for i in ids}) for n in range(5)]
+    assert [f.item.id for f in aggregate(fw, team).figures.most_in_need()] == ids[:10]
+
+
+def test_supervisor_standards_are_not_counted_as_training_needs(fw: Framework) -> None:
+    assert any(i.kind == "supervisor_standard" for i in fw.items)
+    cohort = aggregate(fw, [coach("A")])
+    assert [s.item for s in cohort.items] == [i for i in fw.items if i.kind != "supervisor_standard"]
+
+
+def test_the_first_and_last_dates_are_the_earliest_and_latest_counted(fw: Framework) -> None:
+    days = [date(2026, 3, 9), date(2026, 2, 1), date(2026, 4, 30), date(2026, 3, 1), date(2026, 3, 2)]
+    cohort = aggregate(fw, [coach(f"C{n}", when=day) for n, day in enumerate(days)])
+    assert (cohort.first, cohort.last) == (date(2026, 2, 1), date(2026, 4, 30))
+    assert (cohort.figures.first, cohort.figures.last) == (date(2026, 2, 1), date(2026, 4, 30))
+    nobody = aggregate(fw, [])
+    assert (nobody.first, nobody.last, nobody.people) == (None, None, 0)
+
+
+def test_every_repeat_of_a_person_is_counted_once_and_each_repeat_is_told(fw: Framework) -> None:
+    cohort = aggregate(fw, [coach("Kit", PC_01=2)] * 3 + [coach("Alex", PC_01=2)])
+    assert (cohort.people, cohort.repeats) == (2, 2)
+
+
+def test_the_folder_errors_name_the_folder(fw: Framework, tmp_path: Path) -> None:
+    for folder, problem in ((tmp_path / "none", "folder not found"), (tmp_path / "file.json", "is not a folder"),
+                            (tmp_path / "empty", "holds no self-assessment files (.json)")):
+        if folder.name == "file.json":
+            folder.write_text("{}")
+        elif folder.name == "empty":
+            folder.mkdir()
+        with pytest.raises(InputError) as caught:
+            load_cohort(folder, fw)
+        assert (caught.value.path, caught.value.where, caught.value.problem) == (str(folder), None, problem)
+
+
+def test_hidden_files_are_not_read(fw: Framework, tmp_path: Path) -> None:
+    folder = write(tmp_path / "team", [coach(f"C{n}", PC_01=2) for n in range(5)], fw)
+    (folder / ".coach-01.json").write_text(assessment_as_json(coach("Hidden", PC_01=1), fw))
+    (folder / "._coach-02.json").write_text("\x00\x05")
+    cohort = load_cohort(folder, fw)
+    assert (cohort.people, cohort.left_out) == (5, ())
+
+
+def test_a_file_that_fails_with_no_place_in_it_is_listed_with_the_problem_alone(fw: Framework, tmp_path: Path) -> None:
+    folder = write(tmp_path / "team", [coach("A", PC_01=2)], fw)
+    (folder / "empty.json").write_text("")
+    assert [(f.name, f.reason) for f in load_cohort(folder, fw).left_out] == [("empty.json", "the file is empty")]
+
+
+def test_a_folder_whose_only_file_fails_says_why_and_no_more(fw: Framework, tmp_path: Path) -> None:
+    (tmp_path / "team").mkdir()
+    (tmp_path / "team" / "empty.json").write_text("")
+    with pytest.raises(InputError) as caught:
+        load_cohort(tmp_path / "team", fw)
+    assert caught.value.problem == ("no valid self-assessment in its 1 .json file (empty.json: the file is empty); "
+                                    "nothing was written. Check each file with 'hwc-selfcheck validate FILE'")
+
+
+def test_files_are_checked_against_the_framework_given(fw: Framework, tmp_path: Path) -> None:
+    smaller = replace(fw, items=tuple(i for i in fw.items if i.id != "PC-10"), _by_id={})
+    folder = write(tmp_path / "team", [coach("A", PC_01=2), coach("B", PC_10=2)], fw)
+    cohort = load_cohort(folder, smaller)
+    assert cohort.people == 1 and [f.name for f in cohort.left_out] == ["coach-02.json"]
+    assert cohort.left_out[0].reason.startswith("item PC-10: is not an item of the framework")
+
+
+def test_without_a_framework_the_packaged_one_is_used(fw: Framework) -> None:
+    assert load_cohort(EXAMPLE_TEAM) == load_cohort(EXAMPLE_TEAM, fw)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import copy
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Callable
 
@@ -185,7 +185,10 @@ def views(fw: Framework) -> list[dict[str, Any]]:
 
 def conditions(fw: Framework) -> list[dict[str, Any]]:
     def hours(count: int, day: str = "2026-01-05", supervised: str = "yes", nhs: str = "yes") -> list[dict[str, str]]:
-        return [{"date": day, "hours": "10", "setting": "", "nhs": nhs, "supervised": supervised, "note": ""}] * count
+        """``count`` entries of 10 hours, two a day on the days up to ``day`` (a day holds at most 24 hours)."""
+        last = date.fromisoformat(day)
+        return [{"date": (last - timedelta(days=i // 2)).isoformat(), "hours": "10", "setting": "", "nhs": nhs,
+                 "supervised": supervised, "note": ""} for i in range(count)]
 
     course = [{"date": "2025-09-11", "course": "PCI course", "pci_accredited": "yes", "days": "4", "note": ""}]
     evidence = [{"date": "2025-10-15", "type": "recorded_session", "items": "PC-01", "note": "", "where_kept": ""}] * 3
