@@ -263,7 +263,7 @@
   var parts = [
     el("p", { "class": "hwc-privacy" }, [el("strong", { text: "Private to you. " }),
       "Your answers are kept in this browser, on this device only. Nothing is sent anywhere. " +
-      "Select \"Save my answers to a file\" to keep a copy or to carry on elsewhere."])
+      "To keep a copy or to carry on elsewhere, save your answers to a file with the button below."])
   ];
   if (check.refused) {
     parts.push(el("p", { "class": "hwc-notice", text: "This browser is not letting the site keep data (site data may be blocked, " +

@@ -33,60 +33,47 @@
 
 /* furo's two drawers on a narrow screen, the menu and "On this page", for the keyboard (hwc.css
    hides a closed drawer from Tab). furo opens them with icons that are labels of hidden
-   checkboxes, which a keyboard cannot reach: here the icons become buttons (Enter or Space),
-   saying whether their drawer is open. An opened drawer takes the focus, as a menu does; Escape
-   closes it and puts the focus back on its button, and so does moving the focus out of it, so
-   no one tabs on through a page hidden behind the drawer's shade. */
+   checkboxes, which a keyboard cannot reach: each becomes a <button> with the same classes (so
+   furo shows it where it did) saying whether its drawer is open. An opened drawer takes the
+   focus, as a menu does; Escape closes it and puts the focus back on its button, and so does
+   moving the focus out of it, so no one tabs on through a page hidden behind its shade. */
 (function () {
   "use strict";
   var DRAWERS = { __navigation: [".sidebar-drawer", "Menu"], __toc: [".toc-drawer", "Contents of this page"] };
-  function box(id) { return document.getElementById(id); }
+  function $(id) { return document.getElementById(id); }
+  function all(selector, root) { return Array.prototype.slice.call((root || document).querySelectorAll(selector)); }
+  function shown(nodes) { return nodes.filter(function (n) { return n.getClientRects().length > 0; }); }
+  function buttons(id) { return all("button[data-for=" + id + "]"); }
   function drawer(id) { return document.querySelector(DRAWERS[id][0]); }
-  function buttons(id) {
-    return document.querySelectorAll("label.nav-overlay-icon[for='" + id + "'], label.toc-overlay-icon[for='" + id + "'], button[data-for='" + id + "']");
+  function set(id, open, focus) {
+    $(id).checked = open;
+    buttons(id).forEach(function (b) { b.setAttribute("aria-expanded", String(open)); });
+    var target = open ? shown(all("a[href], input, button", drawer(id)))[0] : focus && shown(buttons(id))[0];
+    if (target) target.focus({ preventScroll: true }); // an opening drawer is still sliding in
   }
-  function shown(nodes) { return Array.prototype.filter.call(nodes, function (n) { return n.getClientRects().length > 0; }); }
-  function opened() { return Object.keys(DRAWERS).filter(function (id) { return box(id) && box(id).checked; }); }
-  function sayState(id) {
-    Array.prototype.forEach.call(buttons(id), function (b) { b.setAttribute("aria-expanded", String(box(id).checked)); });
-  }
-  function close(id, focus) {
-    box(id).checked = false;
-    sayState(id);
-    var button = shown(buttons(id))[0];
-    if (focus && button) button.focus();
-  }
-  // Each icon, a <label>, is swapped for a <button> with the same classes (so furo still shows
-  // it only where its drawer is closed off) and the same picture.
   document.addEventListener("DOMContentLoaded", function () {
     Object.keys(DRAWERS).forEach(function (id) {
-      if (!box(id)) return;
-      Array.prototype.forEach.call(buttons(id), function (label) {
+      all(".nav-overlay-icon[for=" + id + "], .toc-overlay-icon[for=" + id + "]").forEach(function (label) {
         var button = document.createElement("button");
         button.type = "button";
         button.className = label.className + " hwc-drawer-button";
         button.setAttribute("data-for", id);
         button.setAttribute("aria-label", DRAWERS[id][1]);
+        button.setAttribute("aria-expanded", "false");
         while (label.firstChild) button.appendChild(label.firstChild);
-        button.addEventListener("click", function () { box(id).click(); }); // toggles the checkbox and tells "change"
+        button.onclick = function () { set(id, !$(id).checked, false); };
         label.parentNode.replaceChild(button, label);
       });
-      sayState(id);
     });
   });
-  document.addEventListener("change", function (e) {
-    var id = e.target.id;
-    if (!DRAWERS[id]) return;
-    sayState(id);
-    var first = e.target.checked && shown(drawer(id).querySelectorAll("a[href], input, button"))[0];
-    if (first) first.focus({ preventScroll: true }); // the drawer is still sliding in
-  });
+  function opened() { return Object.keys(DRAWERS).filter(function (id) { return $(id) && $(id).checked; }); }
+  document.addEventListener("change", function (e) { if (DRAWERS[e.target.id]) set(e.target.id, e.target.checked, false); });
   document.addEventListener("keydown", function (e) {
-    if (e.key === "Escape") opened().forEach(function (id) { close(id, true); });
+    if (e.key === "Escape") opened().forEach(function (id) { set(id, false, true); });
   });
   document.addEventListener("focusin", function (e) {
     opened().forEach(function (id) {
-      if (!drawer(id).contains(e.target) && !Array.prototype.some.call(buttons(id), function (b) { return b === e.target; })) close(id, false);
+      if (!drawer(id).contains(e.target) && buttons(id).indexOf(e.target) < 0) set(id, false, false);
     });
   });
 })();
