@@ -142,7 +142,7 @@ def test_a_new_coach_walks_the_whole_loop(page, browser, site_url: str, tmp_path
     held = read_portfolio_file(saved)
     check = check_supervision(load_framework(), held.supervision, date(2025, 10, 1), date(2026, 3, 31), held.fte)
     expected = [f"{f.topic}: {f.sentence}" for f in check.findings] + [d.text for d in check.due]
-    shown_text = [t.split("What to put in place")[0].removeprefix("Overdue. ").removeprefix("On time. ")
+    shown_text = [t.split("What your employer should put in place")[0].removeprefix("Overdue. ").removeprefix("On time. ")
                   for t in shown_findings]
     assert sorted(shown_text) == sorted(expected)
 

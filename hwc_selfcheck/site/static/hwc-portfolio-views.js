@@ -56,7 +56,7 @@
       var chosen = result.findings.filter(function (f) { return f.kind === kind; });
       if (!chosen.length) return el("span");
       return el("div", {}, [el(heading, { text: pd.finding_labels[kind] }), el("ul", {}, chosen.map(function (f) {
-        return el("li", {}, [el("strong", { text: f.topic + ": " }), f.sentence].concat(f.action ? [el("br"), "What to put in place: " + f.action] : []));
+        return el("li", {}, [el("strong", { text: f.topic + ": " }), f.sentence].concat(f.action ? [el("br"), "What your employer should put in place: " + f.action] : []));
       }))]);
     }));
   }
@@ -67,7 +67,7 @@
   }
   function supervisionView(root) {
     var period = periodNow();
-    var from = el("input", { id: "hwc-period-from", type: "date", value: period[0], max: today() });
+    var from = el("input", { id: "hwc-period-from", type: "date", value: period[0], max: today(), "aria-describedby": "hwc-period-hint" });
     var to = el("input", { id: "hwc-period-to", type: "date", value: period[1], max: today() });
     var fte = el("input", { id: "hwc-fte", type: "text", inputmode: "decimal", value: fteNow(), autocomplete: "off", "aria-describedby": "hwc-fte-hint hwc-fte-problem" });
     var out = el("div", { "aria-live": "polite" }), fteProblem = el("span", { id: "hwc-fte-problem", "class": "hwc-hint" });
@@ -99,7 +99,8 @@
     }
     root.textContent = "";
     root.appendChild(el("div", { "class": "hwc-details hwc-period" }, [
-      el("label", { "for": "hwc-period-from", text: "Check from" }), from, el("label", { "for": "hwc-period-to", text: "to" }), to,
+      el("label", { "for": "hwc-period-from", text: "Check from" }),
+      el("span", { id: "hwc-period-hint", "class": "hwc-hint", text: "Started less than six months ago? Check from your first day." }), from, el("label", { "for": "hwc-period-to", text: "to" }), to,
       el("label", { "for": "hwc-fte", text: "Your working pattern, as a share of full time" }),
       el("span", { id: "hwc-fte-hint", "class": "hwc-hint", text: "1 for full time; 0.6 for three days a week out of five." }), fte, fteProblem]));
     root.appendChild(out);
