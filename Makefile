@@ -8,8 +8,9 @@ STAMP := $(VENV)/.installed
 BOOK_FLAGS := -W -n --keep-going
 HOST ?= 127.0.0.1
 PORT ?= 8000
+SITE_CHECKERS := tests/npm/node_modules/.installed
 
-.PHONY: book test test-js serve install clean lab notebooks chromium benchmark mutation pdf
+.PHONY: book test test-js serve install clean lab notebooks chromium java benchmark mutation pdf
 
 install: $(STAMP)
 
@@ -23,7 +24,7 @@ $(STAMP): requirements.txt pyproject.toml
 book: $(STAMP)
 	$(BIN)/jupyter-book build . $(BOOK_FLAGS)
 
-test: $(STAMP) chromium
+test: $(STAMP) chromium java $(SITE_CHECKERS)
 	$(BIN)/python -m pytest
 
 # The browser scripts' rules in Node alone (make test runs them too, via tests/site/test_scripts.py).
@@ -49,6 +50,25 @@ chromium:
 	else \
 	  echo "No Chromium found: browser tests will be skipped. Get one with 'sudo apt-get install chromium'"; \
 	  echo "(Debian/Ubuntu), or set HWC_CHROMIUM=/path/to/chromium."; \
+	fi
+
+# Site checkers from the npm registry, pinned by tests/npm/package-lock.json:
+# pa11y (HTML_CodeSniffer, driven with Debian's chromium, so no browser
+# download) and the W3C Nu HTML checker (vnu.jar, run with the system's Java;
+# --ignore-scripts skips its download of a Java of its own).
+$(SITE_CHECKERS): tests/npm/package.json tests/npm/package-lock.json
+	cd tests/npm && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# Java for the Nu HTML checker: installed with apt when missing and run as root,
+# like chromium; otherwise that test is skipped (it fails in CI).
+java:
+	@if command -v java >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "Installing Java (default-jre-headless) for the HTML checker..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; \
+	else \
+	  echo "No Java found: the HTML checker's test will be skipped. Get one with 'sudo apt-get install default-jre-headless'."; \
 	fi
 
 serve: book

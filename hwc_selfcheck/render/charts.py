@@ -3,19 +3,25 @@
 Colour is never the only signal: bars carry their value as text and a hatch
 pattern, lines use different markers and dash styles and are labelled. The
 PNG (and the SVG, when a chart is saved as one) is made without timestamps so
-the same data always gives the same bytes.
+the same data always gives the same bytes. The self-assessment charts are drawn
+as SVG too, with their text kept as text, and a page holds whichever of the two
+is smaller once compressed (for these charts the SVG, by a factor of about
+four), so a notebook page stays light on a phone.
 """
 
 from __future__ import annotations
 
 import base64
+import gzip
 import html
 import io
+import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Optional, Sequence, Union
+from urllib.parse import quote
 
 from hwc_selfcheck.assessment.analysis import summarise
 from hwc_selfcheck.assessment.record import Assessment
@@ -55,8 +61,16 @@ class Chart:
         raise ValueError(f"{path}: a chart is saved as .png (or .svg, when drawn with image='.svg'), not {suffix!r}")
 
     def data_uri(self) -> str:
-        """The PNG as a data: address, so a page holds its chart and loads nothing."""
-        return "data:image/png;base64," + base64.b64encode(self.png).decode("ascii")
+        """The chart as a data: address, so a page holds its chart and loads nothing: the PNG, or the
+        SVG when there is one and it is smaller once gzip-compressed, as a web server sends a page."""
+        png = "data:image/png;base64," + base64.b64encode(self.png).decode("ascii")
+        if self.svg is None:
+            return png
+        # The XML prologue and the metadata only name standards; an image in a page needs neither.
+        drawing = re.sub(r"\A<\?xml[^>]*>\s*<!DOCTYPE[^>]*>\s*|<metadata>.*?</metadata>\s*", "",
+                         self.svg.decode("utf-8"), flags=re.S)
+        svg = "data:image/svg+xml," + quote(drawing, safe="/:;,=.-_()'!*~")
+        return min((svg, png), key=lambda url: len(gzip.compress(url.encode("ascii"), 6)))
 
     def html(self) -> str:
         return (
@@ -76,7 +90,10 @@ def _figure_bytes(fig, fmt: str) -> bytes:  # type: ignore[no-untyped-def]
     """The figure in one format, with no timestamp or software name, so the same data gives the same bytes."""
     buffer = io.BytesIO()
     if fmt == "svg":
-        fig.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Creator": None, "Date": None})
+        import matplotlib.pyplot as plt
+
+        with plt.rc_context({"svg.fonttype": "none"}):  # text as text: smaller, sharp at any zoom, selectable
+            fig.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Creator": None, "Date": None})
     else:
         fig.savefig(buffer, format="png", dpi=100, bbox_inches="tight", metadata={"Software": None})
     return buffer.getvalue()
@@ -139,7 +156,8 @@ def area_profile(fw: Framework, record: Assessment) -> Chart:
         f"Tier {record.tier}, on a scale from 0 ({scale.label(0)}) to {scale.top} ({scale.label(scale.top)}); "
         f"target {scale.target}. " + "; ".join(parts) + "."
     )
-    return Chart(render_png(fig), alt, f"Average self-rating by area, {record.date.isoformat()}")
+    png, svg = render_png_and_svg(fig)
+    return Chart(png, alt, f"Average self-rating by area, {record.date.isoformat()}", svg)
 
 
 def progress(fw: Framework, records: Sequence[Assessment]) -> Chart:
@@ -173,7 +191,8 @@ def progress(fw: Framework, records: Sequence[Assessment]) -> Chart:
         f"Line chart of average self-rating by area over {plural(len(ordered), 'assessment')} for {who}, "
         f"scale 0 to {scale.top}, target {scale.target}. {described}."
     )
-    return Chart(render_png(fig), alt, "Average self-rating by area over time")
+    png, svg = render_png_and_svg(fig)
+    return Chart(png, alt, "Average self-rating by area over time", svg)
 
 
 def hours_chart(fw: Framework, entries: Sequence[HoursEntry], as_of: date, who: str = "the coach",

@@ -28,7 +28,10 @@ gives pages:
 Every page carries a Content Security Policy, with nothing inline for it to
 allow (``security.py``).
 It also puts ``favicon.ico`` (``root/``) at the root of the site, and makes
-every table that scrolls sideways reachable by keyboard (``table_regions.py``).
+every table that scrolls sideways reachable by keyboard (``table_regions.py``),
+and mends the HTML the theme and myst-nb write where it is invalid (``valid_html.py``).
+For speed on a slow phone, each page gets one stylesheet of the theme's rules it
+uses (``page_css.py``) and its script files load deferred (``script_loading.py``).
 """
 
 from __future__ import annotations
@@ -53,11 +56,14 @@ from .domain import HwcDomain
 from .links import resolve_self_assess_links
 from .portfolio import BUNDLES as PORTFOLIO_BUNDLES
 from .portfolio import PortfolioDirective, write_portfolio_files
+from .page_css import setup_page_css
 from .publish import setup_publishing
+from .script_loading import setup_script_loading
 from .security import setup_security
 from .selfcheck import SummaryDirective, write_items_file
 from .statements import AccessibilityTestingDirective
 from .table_regions import setup_table_regions
+from .valid_html import setup_valid_html
 
 STATIC = Path(__file__).parent / "static"
 TEMPLATES = Path(__file__).parent / "templates"
@@ -124,4 +130,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_table_regions(app)
     setup_publishing(app)
     setup_security(app)
+    setup_valid_html(app)
+    setup_page_css(app)
+    setup_script_loading(app)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

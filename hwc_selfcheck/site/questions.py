@@ -150,10 +150,13 @@ def visit_summary(self: Any, node: quiz_summary) -> None:
             f'<th scope="row"><a href="{_attr(href)}">{html.escape(c["title"])}</a></th>'
             f'<td>{len(c["questions"])}</td><td class="hwc-quiz-right"></td><td class="hwc-quiz-checked"></td></tr>'
         )
+    # In a box of its own that scrolls: on a narrow phone the table scrolls, not the page. The box
+    # takes the keyboard focus (and is named), so it can be scrolled without a mouse too.
     self.body.append(
+        '<div class="hwc-table-box" role="region" aria-label="Table: Knowledge checks by chapter" tabindex="0">'
         '<table class="hwc-quiz-summary"><caption>Induction knowledge checks, chapter by chapter</caption>'
         '<thead><tr><th scope="col">Chapter</th><th scope="col">Questions</th><th scope="col">Right first time</th>'
-        '<th scope="col">Checked</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table>\n"
+        '<th scope="col">Checked</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table></div>\n"
     )
     raise nodes.SkipNode
 

@@ -48,6 +48,17 @@ AUTOMATED_CHECKS: tuple[Check, ...] = (
           "rules cover the parts of WCAG 2.0 and 2.1, levels A and AA, that a program can test, and good "
           "practice. Its rule for the size of targets, new in WCAG 2.2, is not one of them.",
           ("tests/site/test_accessibility.py::test_axe_finds_nothing_on_any_page",)),
+    Check("A second checker, HTML_CodeSniffer (run by pa11y), checks every page against WCAG 2 level AA after "
+          "the page's own scripts have built its forms, and must find no error.",
+          ("tests/site/test_pa11y.py::test_pa11y_htmlcs_finds_no_error_on_any_page",)),
+    Check("The Nu checker of the World Wide Web Consortium finds no error in the markup of any page, so "
+          "browsers and screen readers read the pages as they are meant to be read.",
+          ("tests/site/test_valid_html.py::test_nu_checker_finds_no_error_on_any_page",)),
+    Check("Every page is opened on a screen 320 pixels wide, as on a small phone, and must not scroll sideways: "
+          "a wide table scrolls in its own box, which the keyboard can reach. The summaries are checked again "
+          "with answers in them.",
+          ("tests/site/test_reflow.py::test_no_page_is_wider_than_a_320_px_screen",
+           "tests/site/test_reflow.py::test_filled_in_summaries_fit_a_320_px_screen")),
     Check("The same axe-core checks run again in the dark colour scheme on {dark} pages, for colour contrast.",
           ("tests/site/test_accessibility.py::test_axe_dark_scheme",)),
     Check("axe-core also checks the self-check after answers have been rated, and the knowledge checks "

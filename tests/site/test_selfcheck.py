@@ -100,6 +100,22 @@ def test_note_before_rating_is_kept_until_a_rating_is_chosen(page, site_url: str
     assert stored(page)["ratings"]["PC-02"]["note"] == "Draft"
 
 
+def test_save_button_and_enter_save_what_is_typed_at_once(page, site_url: str) -> None:
+    """Each card's form has a real Save button (HTML_CodeSniffer wants one, and people expect one): it
+    and Enter in the one-line field save the card's typed text straight away and say so."""
+    open_ready(page, f"{site_url}/{PROFESSIONAL}")
+    page.check("input[name='level-pc-05'][value='2']")
+    page.fill("#next_step-pc-05", "Ask for an observed session")
+    page.press("#next_step-pc-05", "Enter")  # Enter in a field sends the form, as its Save button does
+    status_says(page, "Saved your answers for PC-05")
+    assert stored(page)["ratings"]["PC-05"]["next_step"] == "Ask for an observed session"
+    page.fill("#note-pc-06", "Typed, then Save, before any rating")
+    page.get_by_role("button", name="Save your answers for PC-06").click()
+    status_says(page, "Saved your answers for PC-06")
+    assert stored(page)["drafts"]["PC-06"]["note"] == "Typed, then Save, before any rating"
+    assert page.url == f"{site_url}/{PROFESSIONAL}"  # the form never leaves the page
+
+
 def test_export_validates_with_the_package_and_imports_in_a_fresh_profile(page, browser, site_url: str, tmp_path: Path, fw) -> None:
     open_ready(page, f"{site_url}/{PROFESSIONAL}")
     page.check("input[name='level-pc-03'][value='4']")

@@ -51,12 +51,15 @@
     function textField(tag, field, label) {
       var input = el(tag, { id: field + "-" + key, maxlength: data.assessment.note_max, disabled: check.readOnly });
       var timer = null;
-      function saveNow(message) {
+      function settle() { // no save left waiting for the typing pause
         if (timer !== null) {
           window.clearTimeout(timer);
           timer = null;
           unsaved.splice(unsaved.indexOf(saveNow), 1);
         }
+      }
+      function saveNow(message) {
+        settle();
         save(function (s) { R.setField(s, id, field, input.value); }, message);
       }
       input.addEventListener("input", function () {
@@ -65,16 +68,27 @@
         timer = window.setTimeout(function () { saveNow(""); }, TYPING_PAUSE);
       });
       input.addEventListener("change", function () { saveNow("Saved your " + label.toLowerCase() + " for " + id + "."); });
-      texts.push({ input: input, field: field, typing: function () { return timer !== null; } });
+      texts.push({ input: input, field: field, settle: settle, typing: function () { return timer !== null; } });
       return [el("label", { "for": field + "-" + key, text: label }), input];
     }
 
-    var form = el("form", { "class": "hwc-rate", id: "selfcheck-" + key, onsubmit: function (e) { e.preventDefault(); } }, [
+    // Every field saves as it changes; the Save button (and Enter in a one-line field) saves what is
+    // typed at once and says so, for people who expect a button, as most forms have one.
+    function saveAll(e) {
+      e.preventDefault();
+      texts.forEach(function (t) { t.settle(); });
+      save(function (s) { texts.forEach(function (t) { R.setField(s, id, t.field, t.input.value); }); },
+        "Saved your answers for " + id + ".");
+    }
+    var form = el("form", { "class": "hwc-rate", id: "selfcheck-" + key, onsubmit: saveAll }, [
       el("fieldset", {}, [
         el("legend", { text: "Rate yourself: " + item.id + " " + item.title }),
         el("fieldset", { "class": "hwc-levels", disabled: check.readOnly }, [el("legend", { text: "How confident are you?" })].concat(radios)),
         el("label", { "for": "evidence-" + key, text: "Evidence" }), evidence
-      ].concat(textField("textarea", "note", "Note"), textField("input", "next_step", "Next step"), [seen]))
+      ].concat(textField("textarea", "note", "Note"), textField("input", "next_step", "Next step"), [
+        el("button", { type: "submit", "class": "hwc-save", disabled: check.readOnly },
+          ["Save", el("span", { "class": "hwc-visually-hidden", text: " your answers for " + id })]),
+        seen]))
     ]);
     fills.push(function () {
       var answer = shown(), level = check.state.ratings[id] ? answer.level : null;
