@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from hwc_selfcheck.core.wording import join_words, noun
+from hwc_selfcheck.core.wording import join_words, noun, plural
 from hwc_selfcheck.quiz.bank import Grade
 from hwc_selfcheck.quiz.models import Option
 
@@ -69,9 +69,17 @@ class Tries:
     @property
     def explained(self) -> list[tuple[Option, str]]:
         """Each option whose feedback is shown, with the words before it: the options chosen ('a.'),
-        then, once the answer is revealed, each right option not chosen ('c (the right answer).')."""
+        then, once the answer is revealed, each right option not chosen ('c is the right answer.')."""
         chosen = [(o, f"{o.id}.") for o in self.last.question.options if o.id in self.last.chosen]
         if not self.revealed:
             return chosen
         which = "the right answer" if len(self.last.question.correct_ids) == 1 else "a right answer"
-        return chosen + [(o, f"{o.id} ({which}).") for o in self.last.missed]
+        return chosen + [(o, f"{o.id} is {which}.") for o in self.last.missed]
+
+
+def score_line(right: int, checked: int, total: int) -> str:
+    """A chapter's score as a sentence, or nothing before any question is checked: 'You got 0 of 1 right
+    first time. 5 questions in this set.' Only first tries count (``Tries.first_right``)."""
+    if not checked:
+        return ""
+    return f"You got {right} of {checked} right first time. {plural(total, 'question')} in this set."

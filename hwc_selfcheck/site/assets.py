@@ -7,9 +7,10 @@ keeps an asset only when its body contains what the asset serves. The rules
 are by file name, and a test checks that every remaining asset exists.
 
 The project's own scripts are also sent minified (comments and spaces
-removed, names kept, as the portfolio bundle is): they are written readable,
-with the comments that say why, and each page must stay within its 35 KB
-budget, compressed, of its own scripts and styles.
+removed, names kept, as the portfolio bundle is), and its own styles without
+their comments: they are written readable, with the comments that say why,
+and each page must stay within its 35 KB budget, compressed, of its own
+scripts and styles.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from sphinx.application import Sphinx
 from .portfolio import BUNDLES, NEEDS_ITEMS, NEEDS_SELFCHECK, bundle_for, page_views
 
 STATIC = Path(__file__).parent / "static"
+
+# A comment in the project's own styles, with the line's end after it (none of them has "/*" in a string).
+CSS_COMMENT = re.compile(r"/\*.*?\*/\n?", re.DOTALL)
 
 # What sphinx-togglebutton acts on: an element of class "toggle", or an admonition of class "dropdown".
 TOGGLES = re.compile(r'class="(?:[^"]*\s)?(?:toggle|dropdown)["\s]')
@@ -84,10 +88,15 @@ def trim_page_assets(app: Sphinx, pagename: str, templatename: str, context: dic
 
 
 def minify_own_scripts(app: Sphinx, exception: Optional[Exception]) -> None:
-    """Replace the copies of ``static/hwc*.js`` in the built ``_static`` with their minified text."""
+    """Replace the copies of ``static/hwc*.js`` in the built ``_static`` with their minified text, and
+    of ``static/hwc*.css`` with their text without comments."""
     if exception is not None or app.builder.format != "html":
         return
     for source in sorted(STATIC.glob("hwc*.js")):
         target = Path(app.outdir) / "_static" / source.name
         if target.exists():
             target.write_text(rjsmin.jsmin(source.read_text(encoding="utf-8")) + "\n", encoding="utf-8")
+    for source in sorted(STATIC.glob("hwc*.css")):
+        target = Path(app.outdir) / "_static" / source.name
+        if target.exists():
+            target.write_text(CSS_COMMENT.sub("", source.read_text(encoding="utf-8")), encoding="utf-8")

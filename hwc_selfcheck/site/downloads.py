@@ -76,7 +76,7 @@ def downloads(pdf: Optional[Path] = None) -> list[Download]:
         Download("hwc-framework.case.json", "The areas and items as a 1EdTech CASE 1.0 package, for learning "
                  "and course-management systems (JSON).", framework_as_case_json),
         Download("hwc-framework.moodle.csv", "The areas and items as a Moodle competency framework, with the "
-                 "rating scale, for Moodle's \u201cImport competency framework\u201d tool (CSV).", framework_as_moodle_csv),
+                 "rating scale, for Moodle's \"Import competency framework\" tool (CSV).", framework_as_moodle_csv),
     ]
     for name, (holds, schema) in record_schemas().items():
         files.append(Download(f"schemas/{name}.schema.json", f"JSON Schema of {holds[0].lower()}{holds[1:]}", _schema_maker(schema)))

@@ -92,7 +92,7 @@ class QuestionsDirective(_QuestionDirective):
         count = len(qset.questions)
         box = quiz_set(ids=[set_anchor(qset.chapter)], chapter=qset.chapter, title=qset.title,
                        questions=[q.id for q in qset.questions])
-        where = "on this page" if here else f"in \u201c{qset.title}\u201d"
+        where = "on this page" if here else f"in \"{qset.title}\""
         box += nodes.paragraph("", (
             f"Check what you have learned {where} with {count} question{'s' if count != 1 else ''}. "
             f"Choose an answer, then select {CHECK_LABEL}. If it is not right, you can try again, or select "

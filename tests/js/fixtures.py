@@ -10,6 +10,7 @@ Prints one JSON object:
 - ``questions``: every knowledge check, with the package's verdict on each answer, and what the
   package says after tries at it (``quiz.tries``: a first try, a second, asking for the answer);
 - ``tries_before_answer``: the tries before the answer is shown;
+- ``score_lines``: a chapter's score as the package words it, for counts of right, checked and total;
 - ``portfolio``: the rule data My portfolio's scripts get (as in ``_static/hwc-portfolio-data.js``);
 - ``corpus``: the folder of the portfolio conformance corpus (``tests/corpus/portfolio``).
 
@@ -33,7 +34,7 @@ from hwc_selfcheck.framework.loader import Framework, load_framework
 from hwc_selfcheck.framework.scales import load_scales
 from hwc_selfcheck.quiz.bank import grade, load_questions
 from hwc_selfcheck.quiz.models import Question
-from hwc_selfcheck.quiz.tries import TRIES_BEFORE_ANSWER, Tries, key_sentence
+from hwc_selfcheck.quiz.tries import TRIES_BEFORE_ANSWER, Tries, key_sentence, score_line
 from hwc_selfcheck.site import STATIC
 from hwc_selfcheck.site.portfolio import example_payload, portfolio_payload
 from hwc_selfcheck.site.selfcheck import items_payload
@@ -161,6 +162,7 @@ def fixtures() -> dict[str, object]:
         "imports": import_cases(fw),
         "questions": question_cases(),
         "tries_before_answer": TRIES_BEFORE_ANSWER,
+        "score_lines": [[r, c, t, score_line(r, c, t)] for t in (1, 2, 5, 12) for c in range(t + 1) for r in range(c + 1)],
         "portfolio": portfolio_payload(fw),
         "example": example_payload(),
         "corpus": str(Path(__file__).resolve().parents[1] / "corpus" / "portfolio"),

@@ -64,8 +64,15 @@ test("a wrong first try keeps the answer back until the second try or asking for
   assert.deepEqual(first, { verdict: "partly", revealed: false, headline: "Partly right. Try again, or select Show the answer.",
     explained: [["a", "a."], ["b", "b."]] });
   const asked = quiz.feedback(["b", "c"], ["a", "b"], 1, true, 2);
-  assert.deepEqual(asked.explained, [["a", "a."], ["b", "b."], ["c", "c (a right answer)."]]);
+  assert.deepEqual(asked.explained, [["a", "a."], ["b", "b."], ["c", "c is a right answer."]]);
   assert.equal(asked.headline, "Partly right. The right answers are b and c.");
   assert.equal(quiz.feedback(["b", "c"], ["a"], 2, false, 2).headline, "Not right. The right answers are b and c.");
   assert.equal(quiz.feedback(["b", "c"], ["c", "b"], 1, false, 2).headline, "Right.");
+});
+
+test("the score line is the package's sentence for every count", () => {
+  assert.ok(fixtures.score_lines.length > 50);
+  for (const [right, checked, total, words] of fixtures.score_lines) {
+    assert.equal(quiz.scoreLine({ right, checked, total }), words, `${right} ${checked} ${total}`);
+  }
 });

@@ -10,7 +10,7 @@ import pytest
 
 from hwc_selfcheck.quiz.bank import grade, load_questions
 from hwc_selfcheck.quiz.models import Question
-from hwc_selfcheck.quiz.tries import SHOW_ANSWER, TRIES_BEFORE_ANSWER, Tries, key_sentence
+from hwc_selfcheck.quiz.tries import SHOW_ANSWER, TRIES_BEFORE_ANSWER, Tries, key_sentence, score_line
 
 
 @pytest.fixture(scope="module")
@@ -51,14 +51,14 @@ def test_a_wrong_first_try_explains_the_choice_and_keeps_the_answer_back(single:
 def test_the_second_wrong_try_shows_the_right_answer_and_why(single: Question) -> None:
     t = tried(single, "a", "b")
     assert t.revealed and t.headline == "Not right. The right answer is c."
-    assert explained(t) == [("b", "b."), ("c", "c (the right answer).")]
+    assert explained(t) == [("b", "b."), ("c", "c is the right answer.")]
     assert [o.feedback for o, _ in t.explained] == [single.option("b").feedback, single.option("c").feedback]
 
 
 def test_asking_shows_the_answer_after_one_try(single: Question) -> None:
     t = tried(single, "d", asked=True)
     assert t.revealed and t.headline == "Not right. The right answer is c."
-    assert explained(t) == [("d", "d."), ("c", "c (the right answer).")]
+    assert explained(t) == [("d", "d."), ("c", "c is the right answer.")]
 
 
 def test_right_at_the_second_try_is_right_but_not_right_first_time(single: Question) -> None:
@@ -76,7 +76,7 @@ def test_partly_right_names_every_right_answer_only_once_revealed(multiple: Ques
     second = tried(multiple, right[0], right[1])
     assert second.revealed and second.headline == f"Partly right. {key_sentence(right)}"
     assert ", " in second.headline and " and " in second.headline
-    assert explained(second) == [(right[1], f"{right[1]}.")] + [(c, f"{c} (a right answer).") for c in right if c != right[1]]
+    assert explained(second) == [(right[1], f"{right[1]}.")] + [(c, f"{c} is a right answer.") for c in right if c != right[1]]
 
 
 def test_tries_need_a_try_at_one_question(single: Question, multiple: Question) -> None:
@@ -86,3 +86,9 @@ def test_tries_need_a_try_at_one_question(single: Question, multiple: Question) 
     with pytest.raises(ValueError) as caught:
         Tries((grade(single, "a"), grade(multiple, "a")))
     assert str(caught.value) == "every try must be at the same question"
+
+
+def test_the_score_is_a_sentence_people_read() -> None:
+    assert score_line(0, 0, 5) == ""  # nothing checked yet: nothing to say
+    assert score_line(0, 1, 5) == "You got 0 of 1 right first time. 5 questions in this set."
+    assert score_line(1, 1, 1) == "You got 1 of 1 right first time. 1 question in this set."

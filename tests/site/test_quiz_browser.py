@@ -28,7 +28,7 @@ def test_answer_by_keyboard_and_hear_the_feedback(page, site_url: str) -> None:
     assert "(right answer)" in page.inner_text("#kc-bnd-01 .hwc-quiz-option:nth-of-type(3)")
     assert answers(page)["KC-BND-01"] == {"chosen": ["c"], "verdict": "right", "first": "right", "chapter": "book/role/boundaries",
                                           "tries": 1, "asked": False}
-    assert "1 right first time, out of 1 checked, of 12" in page.inner_text("#hwc-quiz-book-role-boundaries-score")
+    assert "You got 1 of 1 right first time. 12 questions in this set." in page.inner_text("#hwc-quiz-book-role-boundaries-score")
 
 
 def test_a_wrong_first_try_explains_the_choice_and_keeps_the_answer_back(page, site_url: str) -> None:
@@ -38,7 +38,7 @@ def test_a_wrong_first_try_explains_the_choice_and_keeps_the_answer_back(page, s
     page.click("#kc-bnd-01 .hwc-quiz-check")
     text = page.inner_text("#kc-bnd-01-feedback")
     assert text.startswith("Not right. Try again, or select Show the answer.") and "non-clinical" in text
-    assert "The right answer" not in text and "(the right answer)" not in text
+    assert "The right answer" not in text and "is the right answer" not in text
     link = page.locator("#kc-bnd-01-feedback .hwc-quiz-read-more a")
     assert link.get_attribute("href") == page.locator("#kc-bnd-01-answer .hwc-quiz-read-more a").get_attribute("href")
     assert "#" in link.get_attribute("href")  # the section that teaches it
@@ -54,10 +54,27 @@ def test_the_second_wrong_try_shows_the_right_answer_and_why(page, site_url: str
     page.check("#kc-bnd-01-b")
     page.click("#kc-bnd-01 .hwc-quiz-check")
     text = page.inner_text("#kc-bnd-01-feedback")
-    assert text.startswith("Not right. The right answer is c.") and "c (the right answer)." in text
+    assert text.startswith("Not right. The right answer is c.") and "c is the right answer." in text
     assert "(right answer)" in page.inner_text("#kc-bnd-01 .hwc-quiz-option:nth-of-type(3)")
     assert page.is_hidden("#kc-bnd-01 .hwc-quiz-show")
     assert answers(page)["KC-BND-01"]["tries"] == 2 and answers(page)["KC-BND-01"]["first"] == "wrong"
+    check = page.locator("#kc-bnd-01 .hwc-quiz-check")  # checking again would change nothing
+    assert check.is_disabled() and check.inner_text() == "Answer shown"
+    page.click("#hwc-quiz-book-role-boundaries .hwc-quiz-reset")
+    assert check.is_enabled() and check.inner_text() == "Check answer"
+
+
+def test_the_marks_wrap_with_the_options_words_on_a_narrow_screen(page, site_url: str) -> None:
+    """At 320 px "(right answer)" ends the option's label instead of squeezing it into a column."""
+    page.set_viewport_size({"width": 320, "height": 700})
+    page.goto(f"{site_url}/{BOUNDARIES}")
+    page.check("#kc-bnd-01-a")
+    page.click("#kc-bnd-01 .hwc-quiz-check")
+    page.click("#kc-bnd-01 .hwc-quiz-show")
+    option = page.locator("#kc-bnd-01 .hwc-quiz-option").nth(2)
+    assert option.locator("label .hwc-quiz-mark").inner_text().strip() == "(right answer)"
+    label, box = option.locator("label").bounding_box(), option.bounding_box()
+    assert label["width"] > box["width"] * 0.75, (label, box)
 
 
 def test_show_the_answer_by_keyboard_is_heard_and_takes_focus_to_it(page, site_url: str) -> None:
@@ -78,7 +95,7 @@ def test_show_the_answer_by_keyboard_is_heard_and_takes_focus_to_it(page, site_u
     page.reload()
     page.wait_for_selector("#kc-bnd-01-feedback:not(:empty)")
     assert page.inner_text("#kc-bnd-01-feedback").startswith("Not right. The right answer is c.")
-    assert "0 right first time, out of 1 checked" in page.inner_text("#hwc-quiz-book-role-boundaries-score")
+    assert "You got 0 of 1 right first time." in page.inner_text("#hwc-quiz-book-role-boundaries-score")
 
 
 def test_a_first_try_kept_over_a_reload_still_keeps_the_answer_back(page, site_url: str) -> None:
@@ -107,7 +124,7 @@ def test_a_second_try_shows_feedback_but_does_not_raise_the_score(page, site_url
     page.check("#kc-bnd-01-c")
     page.click("#kc-bnd-01 .hwc-quiz-check")
     assert page.inner_text("#kc-bnd-01-feedback").startswith("Right.")
-    assert "0 right first time, out of 1 checked" in page.inner_text("#hwc-quiz-book-role-boundaries-score")
+    assert "You got 0 of 1 right first time." in page.inner_text("#hwc-quiz-book-role-boundaries-score")
     assert answers(page)["KC-BND-01"]["first"] == "wrong" and answers(page)["KC-BND-01"]["tries"] == 2
 
 
@@ -134,7 +151,7 @@ def test_score_survives_a_reload_and_fills_the_summary(page, site_url: str) -> N
     page.wait_for_selector("#kc-bnd-01-feedback:not(:empty)")
     assert page.is_checked("#kc-bnd-01-c")
     score = page.inner_text("#hwc-quiz-book-role-boundaries-score")
-    assert "out of 2 checked, of 12" in score
+    assert "You got 1 of 2 right first time. 12 questions in this set." in score
     page.goto(f"{site_url}/{SUMMARY}")
     row = page.locator("tr[data-chapter='book/role/boundaries']")
     assert row.locator(".hwc-quiz-checked").inner_text() == "2 of 12"

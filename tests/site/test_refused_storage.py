@@ -107,7 +107,7 @@ def test_knowledge_checks_work_for_the_session_and_say_so_once(refusing, site_ur
     refusing.check("#kc-bnd-01-c")
     refusing.click("#kc-bnd-01 .hwc-quiz-check")
     assert refusing.inner_text("#kc-bnd-01-feedback").startswith("Right.")
-    assert "1 right first time, out of 1 checked" in refusing.inner_text("#hwc-quiz-book-role-boundaries-score")
+    assert "You got 1 of 1 right first time." in refusing.inner_text("#hwc-quiz-book-role-boundaries-score")
     assert refusing.errors == []  # type: ignore[attr-defined]
 
 

@@ -340,7 +340,7 @@ def test_focus_stays_where_the_person_is_after_the_pseudonym_and_tab(page, site_
     page.click("#hwc-pseudonym")
     page.keyboard.type("Kit")
     page.keyboard.press("Tab")
-    status_says(page, "Saved your pseudonym")
+    status_says(page, "Saved your name")
     assert page.evaluate("document.activeElement.id") == "hwc-tier"
     page.keyboard.press("ArrowDown")  # Tier 2, still on the same control
     status_says(page, "Tier 2")

@@ -135,8 +135,10 @@
       var link = card.querySelector("a.hwc-self-assess");
       body.appendChild(cardForm(item));
       if (link) {
-        link.textContent = "rate " + item.id + " in a Jupyter notebook";
-        link.parentNode.insertBefore(document.createTextNode("Prefer Jupyter? You can also "), link);
+        // The other way to rate, in plain words, as a whole sentence.
+        link.textContent = "rate " + item.id + " there";
+        link.parentNode.insertBefore(document.createTextNode("If you use Jupyter (a free program for notes and data), you can also "), link);
+        link.parentNode.appendChild(document.createTextNode("."));
         body.appendChild(link.parentNode);
       }
     });

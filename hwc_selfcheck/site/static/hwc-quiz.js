@@ -25,6 +25,7 @@
   }
   var VERDICT = { right: "Right.", partly: "Partly right.", wrong: "Not right." };
   var SHOW = "Show the answer";
+  var CHECK = "Check answer", ANSWERED = "Answer shown"; // site/questions.py CHECK_LABEL
 
   // A list as people write it: "a", "a and b", "a, b and c" (core.wording.join_words).
   function joinWords(words) {
@@ -44,7 +45,7 @@
     var explained = chosen.slice().sort().map(function (c) { return [c, c + "."]; });
     if (revealed) {
       correct.filter(function (c) { return chosen.indexOf(c) < 0; }).forEach(function (c) {
-        explained.push([c, c + (correct.length === 1 ? " (the right answer)." : " (a right answer).")]);
+        explained.push([c, c + (correct.length === 1 ? " is the right answer." : " is a right answer.")]);
       });
     }
     return { verdict: verdict, revealed: revealed, headline: headline, explained: explained };
@@ -57,7 +58,13 @@
     return { checked: answered.length, right: right.length, total: ids.length };
   }
 
-  HWC.quiz = { grade: grade, VERDICT: VERDICT, score: score, joinWords: joinWords, keySentence: keySentence, feedback: feedback };
+  // The score as a sentence, or nothing before any question is checked (quiz.tries.score_line).
+  function scoreLine(s) {
+    if (!s.checked) return "";
+    return "You got " + s.right + " of " + s.checked + " right first time. " + s.total + " question" + (s.total === 1 ? "" : "s") + " in this set.";
+  }
+
+  HWC.quiz = { grade: grade, VERDICT: VERDICT, score: score, scoreLine: scoreLine, joinWords: joinWords, keySentence: keySentence, feedback: feedback };
   if (typeof document === "undefined" || !HWC.el || !document.querySelector(".hwc-quiz, .hwc-quiz-summary")) return;
 
   // Answers are kept by question ID and saved through HWC.store.update, so pages open at
@@ -100,22 +107,26 @@
     if (more) box.appendChild(more.cloneNode(true));
     form.querySelectorAll(".hwc-quiz-option").forEach(function (opt) {
       var input = opt.querySelector("input");
-      var mark = opt.querySelector(".hwc-quiz-mark") || opt.appendChild(HWC.el("span", { "class": "hwc-quiz-mark" }));
+      // The mark ends the label's words, so it wraps with them on a narrow screen and is read with the option.
+      var mark = opt.querySelector(".hwc-quiz-mark") || opt.querySelector("label").appendChild(HWC.el("span", { "class": "hwc-quiz-mark" }));
       var isRight = correct.indexOf(input.value) >= 0, chosen = saved.chosen.indexOf(input.value) >= 0;
       var state = said.revealed ? (isRight ? "right" : (chosen ? "wrong" : "")) : (chosen ? (isRight ? "right" : "wrong") : "");
       mark.textContent = state === "right" ? (said.revealed ? " (right answer)" : " (right)") : (state === "wrong" ? " (not right)" : "");
       opt.setAttribute("data-mark", state);
     });
     form.querySelector(".hwc-quiz-show").hidden = said.revealed;
+    // Once the answer is shown, checking again would change nothing: the button says so and is
+    // turned off (the focus, if it was there, goes to the answer) until the questions start again.
+    var check = form.querySelector(".hwc-quiz-check");
+    if (said.revealed && document.activeElement === check) box.focus();
+    check.disabled = said.revealed;
+    check.textContent = said.revealed ? ANSWERED : CHECK;
     return said;
   }
 
   function updateScores() {
     document.querySelectorAll(".hwc-quiz-set").forEach(function (set) {
-      var s = score(state.answers, set.getAttribute("data-questions").split(" "));
-      set.querySelector(".hwc-quiz-score").textContent = s.checked
-        ? "Your score: " + s.right + " right first time, out of " + s.checked + " checked, of " + s.total + " questions."
-        : "";
+      set.querySelector(".hwc-quiz-score").textContent = scoreLine(score(state.answers, set.getAttribute("data-questions").split(" ")));
     });
     document.querySelectorAll("table.hwc-quiz-summary").forEach(fillSummary);
   }
@@ -182,6 +193,8 @@
     form.querySelectorAll("input").forEach(function (input) { input.checked = Boolean(now) && saved.chosen.indexOf(input.value) >= 0; });
     if (now) { show(form, saved); return; }
     form.querySelector(".hwc-quiz-show").hidden = true;
+    form.querySelector(".hwc-quiz-check").disabled = false;
+    form.querySelector(".hwc-quiz-check").textContent = CHECK;
     form.querySelector(".hwc-quiz-feedback").textContent = "";
     form.querySelectorAll(".hwc-quiz-mark").forEach(function (m) { m.textContent = ""; });
     form.querySelectorAll(".hwc-quiz-option").forEach(function (o) { o.removeAttribute("data-mark"); });

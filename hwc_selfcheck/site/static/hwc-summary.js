@@ -35,7 +35,7 @@
   function saveName(announce) {
     window.clearTimeout(nameTimer);
     nameTimer = null;
-    check.change(function (s) { s.pseudonym = name.value; }, announce ? "Saved your pseudonym." : "");
+    check.change(function (s) { s.pseudonym = name.value; }, announce ? "Saved your name." : "");
   }
   name.addEventListener("input", function () {
     window.clearTimeout(nameTimer);
@@ -120,7 +120,7 @@
     HWC.download(file, R.exportRecord(data, check.state, HWC.today()));
     if (!readOnly) check.change(function (s) { s.file = { how: "saved", name: file, at: Date.now() }; }, "");
     say(R.words.saved(Object.keys(check.state.ratings).length, file) +
-      (pseudonymOf(check.state) ? "" : " The file names you \"Me\" because the pseudonym box is empty."));
+      (pseudonymOf(check.state) ? "" : " The file names you \"Me\" because the name box is empty."));
   } });
 
   // When the answers were last saved to a file, and a nudge after many changes since.
@@ -144,6 +144,19 @@
     }, function () { /* nothing to say */ });
   }
 
+  // A table wider than the screen scrolls in its box; while it does, a line says so, or the last
+  // columns could pass unseen on a phone. One watcher, moved to each new table.
+  var watcher = null;
+  function scrollHint(box) {
+    var hint = el("p", { "class": "hwc-scroll-hint", hidden: true, text: "Scroll sideways to see every column." });
+    function update() { hint.hidden = box.scrollWidth <= box.clientWidth + 1; }
+    if (typeof ResizeObserver !== "function") { window.addEventListener("resize", update); setTimeout(update, 0); return hint; }
+    if (watcher) watcher.disconnect();
+    watcher = new ResizeObserver(update);
+    watcher.observe(box);
+    return hint;
+  }
+
   var printLine = el("p", { "class": "hwc-print-only" });
   var results = el("div", { "class": "hwc-results" });
 
@@ -162,6 +175,7 @@
     // On a narrow screen the table scrolls in its own box, which the keyboard can reach and which is named after it.
     var caption = "Your progress at Tier " + tier;
     var tableBox = el("div", { "class": "hwc-table-box", tabindex: "0", role: "region", "aria-label": "Table: " + caption }, [table]);
+    var hint = scrollHint(tableBox);
     var gapItems = R.gaps(data, state.ratings, tier);
     var gapList = gapItems.length ? el("ol", { "class": "hwc-gaps" }, gapItems.map(function (item) {
       var r = state.ratings[item.id];
@@ -178,6 +192,7 @@
     }
     var noted = data.items.filter(function (i) { var r = state.ratings[i.id]; return r && (r.note || r.next_step); });
     var parts = [
+      hint,
       tableBox,
       el("h2", { text: "Your gaps, most pressing first" }),
       el("p", { text: "Items your tier expects that you rated below " + data.target + " (" + data.levels[data.target].label +
@@ -257,7 +272,7 @@
   var parts = [
     el("p", { "class": "hwc-privacy" }, [el("strong", { text: "Private to you. " }),
       "Your answers are kept in this browser, on this device only. Nothing is sent anywhere. " +
-      "Use Export to keep a copy or to carry on elsewhere."])
+      "To keep a copy or to carry on elsewhere, save your answers to a file with the button below."])
   ];
   if (check.refused) {
     parts.push(el("p", { "class": "hwc-notice", text: "This browser is not letting the site keep data (site data may be blocked, " +
@@ -268,7 +283,7 @@
   parts = parts.concat([
     message, printLine,
     el("div", { "class": "hwc-details" }, [
-      el("label", { "for": "hwc-pseudonym", text: "Pseudonym (any name; it need not be your real name)" }), name,
+      el("label", { "for": "hwc-pseudonym", text: "Your name on this summary (any name you like; it need not be your real one)" }), name,
       el("label", { "for": "hwc-tier", text: "Your tier" }), tierSelect]),
     results,
     el("h2", { "class": "hwc-keep", text: "Keep, move or clear your answers" }),
