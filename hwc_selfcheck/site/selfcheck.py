@@ -31,6 +31,30 @@ ITEMS_FILE = "hwc-items.js"
 ITEMS_GLOBAL = "HWC_ITEMS"
 
 
+# Words a schema holds for people (hwc-rules.js skips them): the page needs only the rules.
+ANNOTATIONS = frozenset({"$schema", "$comment", "title", "description", "default"})
+
+
+def rules_only(schema: Any) -> Any:
+    """The schema without its annotations: it accepts and refuses exactly what the published one does.
+
+    The item list is downloaded on every rated page, so its copy of the schema
+    carries only what a check uses. Names under ``properties`` and ``$defs``
+    are names, not annotations, so only their schemas are trimmed.
+    """
+    if not isinstance(schema, dict):
+        return schema
+    kept: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key in ANNOTATIONS:
+            continue
+        if key in ("properties", "$defs"):
+            kept[key] = {name: rules_only(sub) for name, sub in value.items()}
+        else:
+            kept[key] = rules_only(value)
+    return kept
+
+
 def items_payload(fw: Framework, urls: dict[str, str]) -> dict[str, Any]:
     """Everything the browser needs, and nothing else (the file is downloaded on every rated page)."""
     scales = load_scales()
@@ -40,7 +64,7 @@ def items_payload(fw: Framework, urls: dict[str, str]) -> dict[str, Any]:
         "items_version": hashlib.sha256(",".join(ids).encode()).hexdigest()[:12],
         # schema: the one definition of a valid record, which hwc-rules.js applies to an imported file.
         "assessment": {"format": FORMAT, "schema_version": SCHEMA_VERSION, "note_max": NOTE_MAX,
-                       "pseudonym_max": PSEUDONYM_MAX, "max_file_bytes": MAX_RECORD_BYTES, "schema": json_schema()},
+                       "pseudonym_max": PSEUDONYM_MAX, "max_file_bytes": MAX_RECORD_BYTES, "schema": rules_only(json_schema())},
         "target": scales.rating.target,
         "levels": [lvl.model_dump() for lvl in scales.rating.levels],
         "evidence": [opt.model_dump() for opt in scales.evidence],

@@ -13,16 +13,19 @@ import json
 import re
 from pathlib import Path
 
+import jsonschema
+
 from hwc_selfcheck.assessment.analysis import gaps, summarise
 from hwc_selfcheck.assessment.examples import EXAMPLE_ASSESSMENT
-from hwc_selfcheck.assessment.record import read_assessment
+from hwc_selfcheck.assessment.record import json_schema, read_assessment
 from hwc_selfcheck.framework.loader import Framework
-from hwc_selfcheck.site.selfcheck import items_payload
+from hwc_selfcheck.site.selfcheck import ANNOTATIONS, items_payload, rules_only
 from tests.site.waiting import wait_until
 
 PROFESSIONAL = "book/framework/professional.html"
 SUMMARY = "book/self-assessment/my-self-assessment.html"
 STATIC = Path(__file__).resolve().parents[2] / "hwc_selfcheck" / "site" / "static"
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "assessment"
 
 
 def status_says(page, pattern: str) -> None:  # type: ignore[no-untyped-def]
@@ -68,6 +71,24 @@ def test_items_file_matches_the_package(built_book: Path, fw: Framework) -> None
     assert [i["id"] for i in shipped["items"]] == [i.id for i in fw.items]
     assert shipped["items"][0]["url"] == "book/framework/professional.html#pc-01"
     assert shipped["levels"] == items_payload(fw, {})["levels"]
+
+
+
+def test_the_page_s_copy_of_the_schema_judges_every_corpus_file_as_the_published_one(fw: Framework) -> None:
+    published = json_schema()
+    trimmed = items_payload(fw, {})["assessment"]["schema"]
+    assert trimmed == rules_only(published) and not ANNOTATIONS & set(json.dumps(trimmed).split('"'))
+    check = jsonschema.Draft202012Validator.FORMAT_CHECKER
+    judged = 0
+    for path in sorted(CORPUS.glob("*.json")):
+        try:
+            record = json.loads(path.read_text(encoding="utf-8-sig"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            continue
+        verdicts = [jsonschema.Draft202012Validator(s, format_checker=check).is_valid(record) for s in (published, trimmed)]
+        assert verdicts[0] == verdicts[1], path.name
+        judged += 1
+    assert judged >= 20
 
 
 def test_rate_by_keyboard_reload_and_keep(page, site_url: str) -> None:
