@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 
+from tests.corpus.files import stale
 from tests.corpus.portfolio import generate
 
 
 def test_the_committed_corpus_is_what_the_package_makes_now() -> None:
-    stale = [name for name, document in generate.build().items()
-             if (generate.CORPUS / name).read_text(encoding="utf-8") != generate.as_text(document)]
-    assert not stale, f"regenerate with: python -m tests.corpus.portfolio.generate (stale: {', '.join(stale)})"
+    old = stale(generate.CORPUS, generate.build())
+    assert not old, f"regenerate with: python -m tests.corpus.portfolio.generate (stale: {', '.join(old)})"
 
 
 def test_the_corpus_has_what_the_issue_asks_for() -> None:

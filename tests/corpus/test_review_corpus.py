@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import json
 
+from tests.corpus.files import stale
 from tests.corpus.review import generate
 
 
 def test_the_committed_review_corpus_is_what_the_package_makes_now() -> None:
-    stale = [name for name, document in generate.build().items()
-             if (generate.CORPUS / name).read_text(encoding="utf-8") != generate.as_text(document)]
-    assert not stale, f"regenerate with: python -m tests.corpus.review.generate (stale: {', '.join(stale)})"
+    old = stale(generate.CORPUS, generate.build())
+    assert not old, f"regenerate with: python -m tests.corpus.review.generate (stale: {', '.join(old)})"
 
 
 def test_the_review_corpus_covers_both_verdicts_every_match_and_an_approval_allowed() -> None:

@@ -36,6 +36,7 @@ from hwc_selfcheck.framework.loader import Framework, load_framework
 from hwc_selfcheck.practice.review_approvals import ApprovalView, approval_conditions, as_approval, condition_text
 from hwc_selfcheck.records.portfolio_file import parse_portfolio
 from hwc_selfcheck.records.review_file import match_review, parse_review
+from tests.corpus.files import write
 
 CORPUS = Path(__file__).parent
 TODAY = date(2026, 6, 1)
@@ -245,16 +246,8 @@ def build() -> dict[str, Any]:
                    "cases": value} for name, value in made.items()}
 
 
-def as_text(document: Any) -> str:
-    """One case a line: small, and a change to a rule shows as changed lines."""
-    lines = [json.dumps(case, ensure_ascii=False, sort_keys=True) for case in document["cases"]]
-    return '{"about": ' + json.dumps(document["about"]) + ',\n"cases": [\n' + ",\n".join(lines) + "\n]}\n"
-
-
 def main() -> None:
-    for name, document in build().items():
-        (CORPUS / name).write_text(as_text(document), encoding="utf-8")
-        print(f"wrote {CORPUS / name}: {len(document['cases'])} cases")
+    write(CORPUS, build())
 
 
 if __name__ == "__main__":
