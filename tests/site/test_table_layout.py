@@ -135,7 +135,9 @@ def test_my_portfolio_tables_never_break_a_word(sized, site_url: str, width: int
     found = []
     for name in ("hours", "supervision", "training", "evidence", "evidence-map", "summary"):
         page.goto(f"{site_url}/book/portfolio/{name}.html")
-        page.wait_for_selector("[data-hwc-portfolio][data-ready] table")
+        # Each page builds its tables after loading its bundle: give a busy machine time (it timed out at 30 s
+        # twice under a load average of about 16, and never on a quieter one).
+        page.wait_for_selector("[data-hwc-portfolio][data-ready] table", timeout=90_000)
         found += problems(page, f"my portfolio, {name}, at {width} px")
     assert not found, "\n".join(found)
 
