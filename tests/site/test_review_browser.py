@@ -16,6 +16,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from axe_playwright_python.sync_playwright import Axe
 from typer.testing import CliRunner
 
@@ -262,3 +263,27 @@ def test_with_storage_refused_the_review_pages_say_so_and_still_work(refusing, s
     refusing.wait_for_selector("[data-hwc-portfolio][data-ready]")
     assert NOT_KEPT in refusing.text_content("[data-hwc-portfolio=reviews]")
     assert not refusing.errors  # type: ignore[attr-defined]
+
+
+# Every file box of My portfolio reads the chosen file the same way (HWC.portfolioRules.openChosen): text
+# that is not UTF-8 is refused, and so is a record file over the package's 5 MB limit, each in the page's words.
+NOT_UTF8 = b'{"format": "\xff\xfe"}'
+TOO_BIG = b" " * (5 * 1024 * 1024 + 1)
+FILE_BOXES = [
+    ("index", "#hwc-portfolio-import", NOT_UTF8, "Not imported: odd.json is not UTF-8 text."),
+    ("index", "#hwc-portfolio-import", TOO_BIG, "Not imported: This file is larger than 5 MB"),
+    ("reviews", "#hwc-reviews-open", NOT_UTF8, "Not added: odd.json is not UTF-8 text."),
+    ("reviews", "#hwc-reviews-open", TOO_BIG, "Not added: odd.json is larger than the most a record file can be."),
+    ("supervisors", "#hwc-review-open", NOT_UTF8, "Not opened: odd.json is not UTF-8 text."),
+    ("supervisors", "#hwc-review-open", TOO_BIG, "Not opened: This file is larger than 5 MB"),
+    ("hours", "#hwc-hours-csv", NOT_UTF8, "Not imported: odd.json is not UTF-8 text; save it from your spreadsheet"),
+]
+
+
+@pytest.mark.parametrize(("name", "box", "content", "said"), FILE_BOXES)
+def test_every_file_box_refuses_text_that_is_not_utf8_and_files_over_the_limit(
+        page, site_url: str, name: str, box: str, content: bytes, said: str) -> None:  # type: ignore[no-untyped-def]
+    open_page(page, site_url, f"{PORTFOLIO}/{name}")
+    page.set_input_files(box, files=[{"name": "odd.json", "mimeType": "application/json", "buffer": content}])
+    assert said in message(page, said)
+    assert page.evaluate("(b) => document.querySelector(b).value", box) == "", "the box is cleared to choose again"

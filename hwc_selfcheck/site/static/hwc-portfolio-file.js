@@ -45,14 +45,9 @@
       document.head.appendChild(script);
     }
     input.addEventListener("change", function () {
-      var file = input.files && input.files[0];
-      if (!file) return;
-      file.arrayBuffer().then(function (buffer) {
-        input.value = "";
-        // Read as the package reads a record file: at most max_file_bytes of UTF-8 (a byte-order mark allowed).
-        var bytes = new Uint8Array(buffer), text;
-        if (bytes.byteLength > data.assessment.max_file_bytes) { say("Not imported: " + R.tooBig(data) + " Nothing was changed."); return; }
-        try { text = new TextDecoder("utf-8", { fatal: true }).decode(bytes); } catch (e) {
+      P.openChosen(input, data.assessment.max_file_bytes, function (file, text, problem) {
+        if (problem === "too big") { say("Not imported: " + R.tooBig(data) + " Nothing was changed."); return; }
+        if (problem) {
           say("Not imported: " + file.name + " is not UTF-8 text. Open it in a text editor and save it again as UTF-8. Nothing was changed.");
           return;
         }
@@ -60,7 +55,7 @@
         try { raw = JSON.parse(text); } catch (e) { /* checkFile says so */ }
         var have = S.LISTS.reduce(function (n, l) { return n + S.live(session.state, l).length; }, 0), rated = Object.keys(self.state.ratings).length;
         if (raw && raw.format === data.assessment.format) {
-          var checked = R.checkFile(bytes, data, today());
+          var checked = R.checkImport(text, data, today());
           if (checked[1]) { say("Not imported: " + checked[1] + " Nothing was changed."); return; }
           var useIt = function () {
             self.change(function (t) { t.pseudonym = checked[0].pseudonym; t.tier = checked[0].tier; t.ratings = checked[0].ratings; t.drafts = {}; },

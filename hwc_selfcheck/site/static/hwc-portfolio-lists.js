@@ -253,13 +253,9 @@
     }
     var csvInput = el("input", { id: "hwc-" + name + "-csv", type: "file", accept: ".csv,text/csv" });
     csvInput.addEventListener("change", function () {
-      var file = csvInput.files && csvInput.files[0];
-      if (!file) return;
-      file.arrayBuffer().then(function (buffer) {
-        csvInput.value = "";
+      P.openChosen(csvInput, null, function (file, text, problem) {
         var errorBox = csvMessage;
-        var text;
-        try { text = new TextDecoder("utf-8", { fatal: true }).decode(buffer); } catch (e) {
+        if (problem) {
           errorBox.textContent = "Not imported: " + file.name + " is not UTF-8 text; save it from your spreadsheet as 'CSV UTF-8'. Nothing was changed.";
           return;
         }

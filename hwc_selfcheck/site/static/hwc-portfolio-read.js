@@ -470,6 +470,22 @@
       has("partly") + " some, and " + has("none yet") + " none yet.", items: out };
   }
 
+  /* The file a person chose in `input`, read as the package reads a record file: strict UTF-8,
+   * and at most `most` bytes when `most` is given. `use(file, text, problem)` gets the text, or the
+   * problem ("too big", "not UTF-8") for the page to word. The input is cleared, so choosing the
+   * same file again reads it again. */
+  function openChosen(input, most, use) {
+    var file = input.files && input.files[0];
+    if (!file) return;
+    file.arrayBuffer().then(function (buffer) {
+      input.value = "";
+      if (most && buffer.byteLength > most) { use(file, null, "too big"); return; }
+      var text;
+      try { text = new TextDecoder("utf-8", { fatal: true }).decode(buffer); } catch (e) { use(file, null, "not UTF-8"); return; }
+      use(file, text, null);
+    });
+  }
+
   HWC.portfolioRules = {
     Q: Q, ZERO: ZERO, add: add, sub: sub, mul: mul, div: div, cmp: cmp, floorQ: floorQ, ceilQ: ceilQ, sum: sum, isInt: isInt,
     fixed: fixed, hoursText: hoursText, figure: figure, numberWords: numberWords, gText: gText,
@@ -479,6 +495,6 @@
     addMonths: addMonths, addInterval: addInterval, spanWords: spanWords, fullMonths: fullMonths, longDate: longDate,
     monthName: monthName, toDate: toDate, missingDay: missingDay,
     Row: Row, readers: readers, readList: readList, mostInADay: mostInADay, dayProblems: dayProblems, readEntry: readEntry, itemIndex: itemIndex,
-    parseFte: parseFte, fteWords: fteWords, fteText: fteText, itemsForTier: itemsForTier, coverage: coverage
+    parseFte: parseFte, fteWords: fteWords, fteText: fteText, itemsForTier: itemsForTier, coverage: coverage, openChosen: openChosen
   };
 })(globalThis.HWC = globalThis.HWC || {});

@@ -86,13 +86,10 @@
     var input = el("input", { id: "hwc-reviews-open", type: "file", accept: "application/json,.json" }), list = el("div", {});
     function say(text) { message.textContent = text; }
     input.addEventListener("change", function () {
-      var file = input.files && input.files[0];
-      if (!file) return;
-      file.arrayBuffer().then(function (buffer) {
-        input.value = "";
-        var bytes = new Uint8Array(buffer), text;
-        if (bytes.byteLength > data.assessment.max_file_bytes) { say("Not added: " + file.name + " is larger than the most a record file can be."); return; }
-        try { text = new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\ufeff/, ""); } catch (e) { say("Not added: " + file.name + " is not UTF-8 text."); return; }
+      P.openChosen(input, data.assessment.max_file_bytes, function (file, text, problem) {
+        if (problem === "too big") { say("Not added: " + file.name + " is larger than the most a record file can be."); return; }
+        if (problem) { say("Not added: " + file.name + " is not UTF-8 text."); return; }
+        text = text.replace(/^\ufeff/, "");
         var got = R.checkReview(text, data, today());
         if (got[1]) { say("Not added: " + file.name + ": " + (got[1].where ? got[1].where + ": " : "") + got[1].problem); return; }
         var mine = now(), match = R.matchReview(got[0], mine.fingerprint, mine.pseudonym, mine.ratings);

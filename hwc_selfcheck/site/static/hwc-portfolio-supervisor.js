@@ -49,13 +49,9 @@
     function key(id) { return opened.fingerprint + "|" + id; }
 
     input.addEventListener("change", function () {
-      var file = input.files && input.files[0];
-      if (!file) return;
-      file.arrayBuffer().then(function (buffer) {
-        input.value = "";
-        var bytes = new Uint8Array(buffer), text;
-        if (bytes.byteLength > data.assessment.max_file_bytes) { say("Not opened: " + HWC.rules.tooBig(data)); return; }
-        try { text = new TextDecoder("utf-8", { fatal: true }).decode(bytes); } catch (e) { say("Not opened: " + file.name + " is not UTF-8 text."); return; }
+      P.openChosen(input, data.assessment.max_file_bytes, function (file, text, problem) {
+        if (problem === "too big") { say("Not opened: " + HWC.rules.tooBig(data)); return; }
+        if (problem) { say("Not opened: " + file.name + " is not UTF-8 text."); return; }
         var got = F.checkFile(text, data, pd, today());
         if (got[1]) { say("Not opened: " + file.name + ": " + (got[1].where ? got[1].where + ": " : "") + got[1].problem); return; }
         var raw = JSON.parse(text.replace(/^\ufeff/, ""));
